@@ -1,0 +1,189 @@
+#include "Booking.h"
+
+#include "BookingRules.h"
+#include "Dates.h"
+#include "ServiceEdge.h"
+#include "Validate.h"
+#include "storage/BookingStore.h"
+#include "storage/CatalogueStore.h"
+#include "storage/PersonStore.h"
+#include "storage/Uuid.h"
+
+namespace palier {
+
+using storage::Database;
+
+std::vector<Booking> PromoteFromWaitlist(Database& db, const Activity& a, const Session& s,
+                                         std::vector<Booking>& bookings) {
+    std::vector<Booking> promoted;
+    while (true) {
+        const auto next = NextToPromote(bookings, SeatsLeft(a, s, bookings));
+        if (!next) break;
+        Booking& b = bookings[*next];
+        if (a.kind == ActivityKind::HomeworkHelp) {
+            const auto tutor = FreeTutor(a, bookings);
+            if (!tutor) break;
+            b.tutor = *tutor;
+        }
+        b.status = BookingStatus::Confirmed;
+        storage::SaveBooking(db, b);
+        promoted.push_back(b);
+    }
+    return promoted;
+}
+
+namespace {
+void TouchContact(Database& db, const Id& person_id) {
+    if (person_id.empty()) return;
+    if (auto p = storage::LoadPerson(db, person_id)) {
+        const std::string today = FormatDate(Today(db.clock()));
+        if (p->last_contact != today) {
+            p->last_contact = today;
+            storage::SavePerson(db, *p);
+        }
+    }
+}
+}  // namespace
+
+Result<BookOutcome> Book(Database& db, const Id& site_id, const BookRequest& req) {
+    if (auto st = CheckSeats(req.seats, "field.seats"); !st) return st.problem();
+    return Guard("Book", [&]() -> Result<BookOutcome> {
+        storage::Transaction tx(db.sql());
+        auto session = storage::LoadSession(db, req.session_id);
+        if (!session || session->deleted) return MakeProblem("err.no_session");
+        auto activity = storage::LoadActivity(db, session->activity_id);
+        if (!activity) return MakeProblem("err.no_session");
+        if (session->cancelled) return MakeProblem("err.session_cancelled");
+        if (session->start < NowStamp(db.clock())) return MakeProblem("err.session_past");
+        auto person = storage::LoadPerson(db, req.person_id);
+        if (!person || person->erased || person->deleted) return MakeProblem("err.no_person");
+
+        auto bookings = storage::BookingsOfSession(db, session->id);
+        for (const auto& b : bookings)
+            if (b.person_id == person->id && IsLive(b.status)) return MakeProblem("err.already_booked");
+
+        const int year = YearOf(*ParseDate(DatePart(session->start)));
+        const int age = AgeAt(person->birth_year, year);
+        if (activity->age_min > 0 || activity->age_max > 0) {
+            if (age < 0) return MakeProblem("err.age_unknown");
+            if ((activity->age_min > 0 && age < activity->age_min) ||
+                (activity->age_max > 0 && age > activity->age_max))
+                return MakeProblem("err.age_range", {}, {{"min", std::to_string(activity->age_min)},
+                                                         {"max", std::to_string(activity->age_max)}});
+        }
+        // An unknown age counts as a minor for activities that need a guardian: safer.
+        if (activity->needs_guardian && (age < 0 || age < 18) && person->guardian_id.empty())
+            return MakeProblem("err.guardian_needed");
+        if (activity->kind == ActivityKind::HomeworkHelp && req.seats != 1)
+            return MakeProblem("err.homework_one_seat");
+
+        Booking b;
+        b.site_id = site_id;
+        b.session_id = session->id;
+        b.person_id = person->id;
+        b.seats = req.seats;
+        b.source = req.source;
+        b.code = NewShortCode();
+        b.created_at = NowStamp(db.clock());
+        const int left = SeatsLeft(*activity, *session, bookings);
+        std::optional<std::string> tutor;
+        if (activity->kind == ActivityKind::HomeworkHelp) tutor = FreeTutor(*activity, bookings);
+        // Promotion keeps "no waitlisted booking fits" true after every write, so a newcomer
+        // who fits takes nobody's place.
+        const bool fits = left >= req.seats && (activity->kind != ActivityKind::HomeworkHelp || tutor);
+        if (fits) {
+            b.status = BookingStatus::Confirmed;
+            if (tutor) b.tutor = *tutor;
+        } else if (req.join_waitlist) {
+            b.status = BookingStatus::Waitlisted;
+        } else {
+            return MakeProblem("err.session_full", {}, {{"left", std::to_string(left)}});
+        }
+        storage::SaveBooking(db, b);
+        TouchContact(db, person->id);
+        bookings.push_back(b);
+        tx.commit();
+        return BookOutcome{b, WaitlistPosition(bookings, b.id)};
+    });
+}
+
+Result<CancelOutcome> CancelBooking(Database& db, const Id& booking_id) {
+    return Guard("CancelBooking", [&]() -> Result<CancelOutcome> {
+        storage::Transaction tx(db.sql());
+        auto booking = storage::LoadBooking(db, booking_id);
+        if (!booking || booking->deleted) return MakeProblem("err.no_booking");
+        if (booking->status == BookingStatus::Cancelled) return MakeProblem("err.already_cancelled");
+        if (booking->status == BookingStatus::Attended || booking->status == BookingStatus::NoShow)
+            return MakeProblem("err.booking_done");
+        auto session = storage::LoadSession(db, booking->session_id);
+        auto activity = session ? storage::LoadActivity(db, session->activity_id) : std::nullopt;
+        if (!session || !activity) return MakeProblem("err.no_session");
+
+        const bool freed_seats = HoldsSeats(booking->status);
+        booking->status = BookingStatus::Cancelled;
+        booking->tutor.clear();
+        storage::SaveBooking(db, *booking);
+        CancelOutcome out{*booking, {}};
+        if (freed_seats && !session->cancelled) {
+            auto bookings = storage::BookingsOfSession(db, session->id);
+            out.promoted = PromoteFromWaitlist(db, *activity, *session, bookings);
+        }
+        tx.commit();
+        return out;
+    });
+}
+
+Status MarkAttendance(Database& db, const Id& booking_id, bool present) {
+    return Guard("MarkAttendance", [&]() -> Status {
+        storage::Transaction tx(db.sql());
+        auto booking = storage::LoadBooking(db, booking_id);
+        if (!booking || booking->deleted) return MakeProblem("err.no_booking");
+        if (!HoldsSeats(booking->status)) return MakeProblem("err.not_confirmed");
+        booking->status = present ? BookingStatus::Attended : BookingStatus::NoShow;
+        storage::SaveBooking(db, *booking);
+        tx.commit();
+        return Ok();
+    });
+}
+
+Result<std::vector<BookingView>> UpcomingBookingsOf(Database& db, const Id& person_id) {
+    return Guard("UpcomingBookingsOf", [&]() -> Result<std::vector<BookingView>> {
+        std::vector<BookingView> out;
+        const std::string today = FormatDate(Today(db.clock()));
+        for (auto& b : storage::BookingsOfPerson(db, person_id)) {
+            if (!IsLive(b.status)) continue;
+            auto s = storage::LoadSession(db, b.session_id);
+            if (!s || s->start < today) continue;
+            auto a = storage::LoadActivity(db, s->activity_id);
+            if (!a) continue;
+            const int pos = b.status == BookingStatus::Waitlisted
+                                ? WaitlistPosition(storage::BookingsOfSession(db, s->id), b.id)
+                                : 0;
+            out.push_back({b, *s, *a, pos});
+        }
+        std::sort(out.begin(), out.end(),
+                  [](const BookingView& x, const BookingView& y) { return x.session.start < y.session.start; });
+        return out;
+    });
+}
+
+Result<std::vector<RosterLine>> Roster(Database& db, const Id& session_id) {
+    return Guard("Roster", [&]() -> Result<std::vector<RosterLine>> {
+        std::vector<RosterLine> out;
+        const auto bookings = storage::BookingsOfSession(db, session_id);
+        for (const auto& b : bookings) {
+            if (!IsLive(b.status)) continue;
+            RosterLine line{b, {}, WaitlistPosition(bookings, b.id)};
+            if (!b.person_id.empty())
+                if (auto p = storage::LoadPerson(db, b.person_id)) line.person = *p;
+            out.push_back(std::move(line));
+        }
+        // Seated people first (FIFO), then the waitlist in its order.
+        std::stable_sort(out.begin(), out.end(), [](const RosterLine& x, const RosterLine& y) {
+            return (x.waitlist_position > 0) < (y.waitlist_position > 0);
+        });
+        return out;
+    });
+}
+
+}  // namespace palier

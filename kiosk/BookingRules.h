@@ -1,0 +1,31 @@
+#pragma once
+// Pure booking rules, shared by the kiosk and the hub: no database, no clock.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "storage/Records.h"
+
+namespace palier {
+
+// A booking that holds or waits for a place (not cancelled).
+bool IsLive(BookingStatus s);
+// A booking whose seats count against capacity.
+bool HoldsSeats(BookingStatus s);
+
+int EffectiveCapacity(const Activity& a, const Session& s);
+int SeatsTaken(const std::vector<Booking>& bookings);
+int SeatsLeft(const Activity& a, const Session& s, const std::vector<Booking>& bookings);
+
+// 1-based position of `booking_id` among the waitlisted bookings (FIFO by created_hlc, id);
+// 0 when it is not waitlisted.
+int WaitlistPosition(const std::vector<Booking>& bookings, const Id& booking_id);
+// The first waitlisted booking (FIFO) whose seats fit in `seats_left`, if any.
+std::optional<size_t> NextToPromote(const std::vector<Booking>& bookings, int seats_left);
+// Homework help: the first tutor of the activity who has no live pupil in this session.
+std::optional<std::string> FreeTutor(const Activity& a, const std::vector<Booking>& bookings);
+
+// Age in years during the session's year; -1 when the birth year is unknown.
+int AgeAt(int birth_year, int year);
+
+}  // namespace palier

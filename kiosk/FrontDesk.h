@@ -1,0 +1,55 @@
+#pragma once
+// The front desk: registering people, finding a returning visitor, logging visits.
+// All functions run on the caller's thread, write in one transaction and never throw:
+// storage failures come back as a Problem ("err.storage") and go to the log.
+#include <vector>
+
+#include "Result.h"
+#include "storage/Database.h"
+#include "storage/PersonStore.h"
+
+namespace palier {
+
+struct NewPerson {
+    std::string first_name;      // required
+    std::string last_name;       // optional
+    int birth_year = 0;          // optional (0)
+    std::string phone;           // optional, any usual French or international format
+    std::string neighbourhood;   // optional
+    std::string language = "fr";
+    bool consent_contact = false;
+    Id guardian_id;              // for a child: the parent already registered
+};
+
+// Validates every field (see Validate.h) and saves. Returns the new person's id.
+Result<Id> RegisterPerson(storage::Database& db, const Id& site_id, const NewPerson& in);
+
+// A returning visitor by the last 4 digits of their phone.
+Result<std::vector<storage::PersonMatch>> FindByPhone(storage::Database& db, std::string_view last4);
+// A returning visitor by first name (accent/case-insensitive, whole word) and birth year.
+Result<std::vector<storage::PersonMatch>> FindByNameAndYear(storage::Database& db,
+                                                            std::string_view first_name, int birth_year);
+// Staff search by any prefix of first/last name.
+Result<std::vector<storage::PersonMatch>> SearchPeopleForStaff(storage::Database& db,
+                                                               std::string_view query, int limit = 30);
+
+// "Fatima B., born 1985" in the current language: what residents may see of someone.
+std::string MaskedLabel(const storage::PersonMatch& m);
+std::string MaskedLabel(const Person& p);
+
+struct VisitInput {
+    Id person_id;          // empty: anonymous
+    uint32_t reasons = 0;  // at least one VisitReason bit
+    std::string language = "fr";
+};
+// Logs a visit now; new vs returning is computed from the person's earlier visits.
+Result<Visit> LogVisit(storage::Database& db, const Id& site_id, const VisitInput& in);
+
+// Today's visitor log for staff: each visit with the visitor's masked label ("" if anonymous).
+struct VisitRow {
+    Visit visit;
+    std::string label;
+};
+Result<std::vector<VisitRow>> TodaysVisits(storage::Database& db);
+
+}  // namespace palier

@@ -1,0 +1,157 @@
+#include "PersonStore.h"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <sstream>
+
+#include "RecordJson.h"
+#include "Row.h"
+#include "TextFold.h"
+#include "Uuid.h"
+
+namespace palier::storage {
+
+namespace {
+constexpr const char* kColumns =
+    "id, site_id, first_name, last_name, birth_year, phone, neighbourhood, language,"
+    " consent_contact, consent_date, coalesce(guardian_id, ''), last_contact, erased, deleted";
+
+Person ReadPerson(SQLite::Statement& st) {
+    Person p;
+    p.id = st.getColumn(0).getString();
+    p.site_id = st.getColumn(1).getString();
+    p.first_name = st.getColumn(2).getString();
+    p.last_name = st.getColumn(3).getString();
+    p.birth_year = st.getColumn(4).getInt();
+    p.phone = st.getColumn(5).getString();
+    p.neighbourhood = st.getColumn(6).getString();
+    p.language = st.getColumn(7).getString();
+    p.consent_contact = st.getColumn(8).getInt() != 0;
+    p.consent_date = st.getColumn(9).getString();
+    p.guardian_id = st.getColumn(10).getString();
+    p.last_contact = st.getColumn(11).getString();
+    p.erased = st.getColumn(12).getInt() != 0;
+    p.deleted = st.getColumn(13).getInt() != 0;
+    return p;
+}
+
+PersonMatch ReadMatch(SQLite::Statement& st) {
+    PersonMatch m;
+    m.id = st.getColumn(0).getString();
+    m.first_name = st.getColumn(1).getString();
+    const std::string last = st.getColumn(2).getString();
+    if (!last.empty()) {
+        // The whole first UTF-8 character, so "Élodie" gives "É".
+        size_t n = 1;
+        while (n < last.size() && (static_cast<unsigned char>(last[n]) & 0xC0) == 0x80) ++n;
+        m.last_initial = last.substr(0, n);
+    }
+    m.birth_year = st.getColumn(3).getInt();
+    return m;
+}
+
+std::string Last4(const std::string& digits) {
+    return digits.size() >= 4 ? digits.substr(digits.size() - 4) : std::string();
+}
+}  // namespace
+
+void SavePerson(Database& db, Person& p) {
+    if (p.id.empty()) p.id = NewUuid();
+    const Hlc hlc = db.NextHlc();
+    UpsertRow(db, "person",
+              {{"id", p.id},
+               {"site_id", p.site_id},
+               {"first_name", p.first_name},
+               {"last_name", p.last_name},
+               {"first_norm", FoldForSearch(p.first_name)},
+               {"last_norm", FoldForSearch(p.last_name)},
+               {"birth_year", int64_t{p.birth_year}},
+               {"phone", p.phone},
+               {"phone_last4", Last4(p.phone)},
+               {"neighbourhood", p.neighbourhood},
+               {"language", p.language},
+               {"consent_contact", int64_t{p.consent_contact}},
+               {"consent_date", p.consent_date},
+               {"guardian_id", IdOrNull(p.guardian_id)},
+               {"last_contact", p.last_contact},
+               {"erased", int64_t{p.erased}},
+               {"deleted", int64_t{p.deleted}}},
+              hlc);
+    AppendJournal(db, "person", p.id, p.erased ? "erase" : "upsert", hlc,
+                  nlohmann::json(p).dump());
+}
+
+std::optional<Person> LoadPerson(Database& db, const Id& id) {
+    SQLite::Statement st(db.sql(), std::string("SELECT ") + kColumns + " FROM person WHERE id = ?");
+    st.bind(1, id);
+    if (!st.executeStep()) return std::nullopt;
+    return ReadPerson(st);
+}
+
+std::vector<PersonMatch> SearchPeople(Database& db, std::string_view query, int limit) {
+    std::vector<std::string> words;
+    std::istringstream in(FoldForSearch(query));
+    for (std::string w; in >> w;) words.push_back(w);
+    std::vector<PersonMatch> out;
+    if (words.empty() || limit <= 0) return out;
+
+    // The first word drives two index range scans (first and last name); the others filter.
+    // The upper bound '\x7f' sorts after every folded ASCII letter.
+    std::string sql =
+        "SELECT id, first_name, last_name, birth_year FROM person WHERE erased = 0 AND deleted = 0"
+        " AND id IN (SELECT id FROM person WHERE first_norm >= ?1 AND first_norm < ?2"
+        " UNION SELECT id FROM person WHERE last_norm >= ?1 AND last_norm < ?2)";
+    for (size_t i = 1; i < words.size(); ++i) {
+        const std::string a = "?" + std::to_string(2 * i + 1), b = "?" + std::to_string(2 * i + 2);
+        sql += " AND ((first_norm >= " + a + " AND first_norm < " + b + ") OR (last_norm >= " + a +
+               " AND last_norm < " + b + ") OR (' ' || first_norm || ' ' || last_norm) LIKE ('% ' || " +
+               a + " || '%'))";
+    }
+    sql += " ORDER BY first_norm, last_norm LIMIT " + std::to_string(limit);
+    SQLite::Statement st(db.sql(), sql);
+    for (size_t i = 0; i < words.size(); ++i) {
+        st.bind(static_cast<int>(2 * i + 1), words[i]);
+        st.bind(static_cast<int>(2 * i + 2), words[i] + "\x7f");
+    }
+    while (st.executeStep()) out.push_back(ReadMatch(st));
+    return out;
+}
+
+std::vector<PersonMatch> FindByPhoneLast4(Database& db, std::string_view last4, int limit) {
+    std::vector<PersonMatch> out;
+    if (last4.size() != 4) return out;
+    SQLite::Statement st(db.sql(),
+                         "SELECT id, first_name, last_name, birth_year FROM person"
+                         " WHERE phone_last4 = ? AND erased = 0 AND deleted = 0"
+                         " ORDER BY first_norm LIMIT ?");
+    st.bind(1, std::string(last4));
+    st.bind(2, limit);
+    while (st.executeStep()) out.push_back(ReadMatch(st));
+    return out;
+}
+
+std::vector<Person> ChildrenOf(Database& db, const Id& guardian_id) {
+    SQLite::Statement st(db.sql(), std::string("SELECT ") + kColumns +
+                                       " FROM person WHERE guardian_id = ? AND erased = 0 AND"
+                                       " deleted = 0 ORDER BY first_norm");
+    st.bind(1, guardian_id);
+    std::vector<Person> out;
+    while (st.executeStep()) out.push_back(ReadPerson(st));
+    return out;
+}
+
+std::vector<Id> PeopleWithoutContactSince(Database& db, const std::string& date) {
+    SQLite::Statement st(db.sql(),
+                         "SELECT id FROM person WHERE erased = 0 AND deleted = 0 AND"
+                         " last_contact <> '' AND last_contact < ?");
+    st.bind(1, date);
+    std::vector<Id> out;
+    while (st.executeStep()) out.push_back(st.getColumn(0).getString());
+    return out;
+}
+
+int64_t CountPeople(Database& db) {
+    return db.sql().execAndGet("SELECT count(*) FROM person WHERE erased = 0 AND deleted = 0").getInt64();
+}
+
+}  // namespace palier::storage

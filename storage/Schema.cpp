@@ -1,0 +1,111 @@
+#include "Schema.h"
+
+namespace palier::storage {
+
+// Every synced table carries: id (UUID), site_id, created_hlc, updated_hlc, deleted.
+static const char* kV1 = R"SQL(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE site (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL, name TEXT NOT NULL, kind INTEGER NOT NULL,
+  parent_id TEXT, place TEXT NOT NULL DEFAULT '', weekday INTEGER NOT NULL DEFAULT 0,
+  start_time TEXT NOT NULL DEFAULT '', end_time TEXT NOT NULL DEFAULT '',
+  created_hlc INTEGER NOT NULL, updated_hlc INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+
+CREATE TABLE person (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL,
+  first_name TEXT NOT NULL, last_name TEXT NOT NULL DEFAULT '',
+  first_norm TEXT NOT NULL, last_norm TEXT NOT NULL DEFAULT '',
+  birth_year INTEGER NOT NULL DEFAULT 0, phone TEXT NOT NULL DEFAULT '',
+  phone_last4 TEXT NOT NULL DEFAULT '', neighbourhood TEXT NOT NULL DEFAULT '',
+  language TEXT NOT NULL DEFAULT 'fr', consent_contact INTEGER NOT NULL DEFAULT 0,
+  consent_date TEXT NOT NULL DEFAULT '', guardian_id TEXT REFERENCES person(id),
+  last_contact TEXT NOT NULL DEFAULT '', erased INTEGER NOT NULL DEFAULT 0,
+  created_hlc INTEGER NOT NULL, updated_hlc INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX person_first ON person(first_norm);
+CREATE INDEX person_last ON person(last_norm);
+CREATE INDEX person_phone4 ON person(phone_last4);
+CREATE INDEX person_contact ON person(last_contact);
+
+CREATE TABLE visit (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL, person_id TEXT REFERENCES person(id),
+  at TEXT NOT NULL, reasons INTEGER NOT NULL, is_new INTEGER NOT NULL,
+  language TEXT NOT NULL DEFAULT 'fr',
+  created_hlc INTEGER NOT NULL, updated_hlc INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX visit_at ON visit(at);
+CREATE INDEX visit_person ON visit(person_id);
+
+CREATE TABLE partner (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL, name TEXT NOT NULL, topics TEXT NOT NULL,
+  address TEXT NOT NULL DEFAULT '', hours TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '',
+  created_hlc INTEGER NOT NULL, updated_hlc INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+
+CREATE TABLE orientation (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL, person_id TEXT REFERENCES person(id),
+  topic INTEGER NOT NULL, partner_id TEXT REFERENCES partner(id), status INTEGER NOT NULL,
+  due_date TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',
+  appointment_at TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL,
+  created_hlc INTEGER NOT NULL, updated_hlc INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX orientation_due ON orientation(status, due_date);
+CREATE INDEX orientation_person ON orientation(person_id);
+
+CREATE TABLE activity (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL, kind INTEGER NOT NULL, title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '', age_min INTEGER NOT NULL DEFAULT 0,
+  age_max INTEGER NOT NULL DEFAULT 0, place TEXT NOT NULL DEFAULT '', stop_id TEXT,
+  capacity INTEGER NOT NULL, price_cents INTEGER NOT NULL DEFAULT 0,
+  needs_guardian INTEGER NOT NULL DEFAULT 0, facilitator TEXT NOT NULL DEFAULT '',
+  tutors TEXT NOT NULL DEFAULT '', rule_weekday INTEGER NOT NULL DEFAULT 0,
+  rule_start TEXT NOT NULL DEFAULT '', rule_end TEXT NOT NULL DEFAULT '',
+  rule_from TEXT NOT NULL DEFAULT '', rule_to TEXT NOT NULL DEFAULT '',
+  rule_skipped TEXT NOT NULL DEFAULT '',
+  created_hlc INTEGER NOT NULL, updated_hlc INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+
+CREATE TABLE session (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL, activity_id TEXT NOT NULL REFERENCES activity(id),
+  start TEXT NOT NULL, end TEXT NOT NULL, place TEXT NOT NULL DEFAULT '', stop_id TEXT,
+  capacity_override INTEGER NOT NULL DEFAULT -1, cancelled INTEGER NOT NULL DEFAULT 0,
+  created_hlc INTEGER NOT NULL, updated_hlc INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX session_start ON session(start);
+CREATE UNIQUE INDEX session_activity_start ON session(activity_id, start);
+
+CREATE TABLE booking (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL, session_id TEXT NOT NULL REFERENCES session(id),
+  person_id TEXT REFERENCES person(id), seats INTEGER NOT NULL CHECK (seats > 0),
+  status INTEGER NOT NULL, source INTEGER NOT NULL, tutor TEXT NOT NULL DEFAULT '',
+  code TEXT NOT NULL, created_at TEXT NOT NULL,
+  created_hlc INTEGER NOT NULL, updated_hlc INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX booking_session ON booking(session_id, status);
+CREATE INDEX booking_person ON booking(person_id);
+CREATE INDEX booking_code ON booking(code);
+
+CREATE TABLE staff (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL, name TEXT NOT NULL, role INTEGER NOT NULL,
+  pin_hash TEXT NOT NULL, failed_attempts INTEGER NOT NULL DEFAULT 0,
+  lockouts INTEGER NOT NULL DEFAULT 0, locked_until INTEGER NOT NULL DEFAULT 0,
+  created_hlc INTEGER NOT NULL, updated_hlc INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+
+CREATE TABLE survey (
+  id TEXT PRIMARY KEY, site_id TEXT NOT NULL, date TEXT NOT NULL,
+  learned INTEGER NOT NULL, changed INTEGER NOT NULL, welcomed INTEGER NOT NULL,
+  created_hlc INTEGER NOT NULL, updated_hlc INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+
+-- Who did what to which record; never a personal value.
+CREATE TABLE audit (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, staff_id TEXT NOT NULL DEFAULT '',
+  action TEXT NOT NULL, record_kind TEXT NOT NULL, record_id TEXT NOT NULL);
+
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+-- Every write that must reach the hub, in order. `seq` is the device sequence number.
+CREATE TABLE journal (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, record_id TEXT NOT NULL,
+  op TEXT NOT NULL, hlc INTEGER NOT NULL, payload TEXT NOT NULL);
+)SQL";
+
+const std::vector<const char*>& Migrations() {
+    static const std::vector<const char*> list = {kV1};
+    return list;
+}
+
+}  // namespace palier::storage

@@ -1,0 +1,36 @@
+#pragma once
+// What the kiosk drew this frame, apart from how it was drawn:
+//  - every string shown (for tests that check what a resident can read, and later for
+//    reading a screen aloud),
+//  - every touchable widget's rectangle by id and by visible label (so a --script can
+//    "tap Réserver" and tests can click by label).
+// Cleared at the start of each frame by the app; UI thread only.
+#include <imgui.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace palier::ui {
+
+struct WidgetRect {
+    std::string id;     // stable id, e.g. "welcome.visit"
+    std::string label;  // the words on it, in the current language
+    ImVec2 min, max;
+};
+
+void ClearRecords();
+void RecordText(std::string_view text);
+void RecordWidget(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max);
+
+const std::vector<std::string>& TextsDrawn();
+const std::vector<WidgetRect>& WidgetsDrawn();
+// All texts of the frame joined by newlines (for "expect" and for tests).
+std::string AllTextDrawn();
+
+// Finds a widget: exact id, then exact label, then a label containing `what`
+// (case-sensitive, UTF-8). The first match in drawing order wins.
+std::optional<WidgetRect> FindWidget(std::string_view what);
+
+}  // namespace palier::ui

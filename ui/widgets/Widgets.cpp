@@ -1,0 +1,317 @@
+#include "ui/widgets/Widgets.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <vector>
+
+#include "ui/widgets/Record.h"
+
+namespace palier::ui {
+namespace {
+
+ImU32 Or(ImU32 c, ImU32 fallback) { return c ? c : fallback; }
+
+struct ToneColours {
+    ImU32 bg, fg, border;
+};
+ToneColours ColoursOf(Tone t) {
+    const Palette& p = Colours();
+    switch (t) {
+        case Tone::Primary: return {p.primary, p.on_primary, p.primary};
+        case Tone::Accent: return {p.accent, p.on_accent, p.accent};
+        case Tone::Success: return {p.success, p.on_success, p.success};
+        case Tone::Danger: return {p.danger, p.on_danger, p.danger};
+        case Tone::Quiet: return {p.surface_alt, p.text, p.surface_alt};
+        case Tone::Secondary: break;
+    }
+    return {p.surface, p.text, p.border};
+}
+
+ImU32 Darker(ImU32 c, float f) {
+    ImVec4 v = ImGui::ColorConvertU32ToFloat4(c);
+    return ImGui::ColorConvertFloat4ToU32(ImVec4(v.x * f, v.y * f, v.z * f, v.w));
+}
+
+// Splits `s` into lines no wider than `wrap` with the font's own word wrapping.
+std::vector<std::string_view> WrapLines(ImFont* font, float size, std::string_view s, float wrap) {
+    std::vector<std::string_view> lines;
+    const char* p = s.data();
+    const char* end = s.data() + s.size();
+    while (p < end) {
+        const char* nl = std::find(p, end, '\n');
+        const char* brk = wrap > 0 ? font->CalcWordWrapPositionA(size / font->FontSize, p, nl, wrap) : nl;
+        if (brk <= p) brk = nl;  // a single word wider than the line
+        if (brk == p) ++brk;
+        lines.emplace_back(p, static_cast<size_t>(brk - p));
+        p = brk;
+        while (p < end && *p == ' ') ++p;
+        if (p < end && *p == '\n' && brk == nl) ++p;
+    }
+    return lines;
+}
+
+// Draws `s` centred in the rectangle [a, b], wrapped to its width.
+void DrawCentered(ImDrawList* dl, ImFont* font, std::string_view s, ImVec2 a, ImVec2 b, ImU32 col) {
+    const float size = font->FontSize;
+    auto lines = WrapLines(font, size, s, b.x - a.x);
+    const float line_h = size * 1.1f;
+    float y = (a.y + b.y) * 0.5f - line_h * static_cast<float>(lines.size()) * 0.5f;
+    for (auto line : lines) {
+        const float w = font->CalcTextSizeA(size, FLT_MAX, 0, line.data(), line.data() + line.size()).x;
+        dl->AddText(font, size, ImVec2((a.x + b.x - w) * 0.5f, y), col, line.data(), line.data() + line.size());
+        y += line_h;
+    }
+}
+
+}  // namespace
+
+// ---- Text ---------------------------------------------------------------------------------
+
+ImVec2 TextSize(std::string_view s, FontRole role, float wrap) {
+    ImFont* f = Font(role);
+    return f->CalcTextSizeA(f->FontSize, FLT_MAX, wrap > 0 ? wrap : 0, s.data(), s.data() + s.size());
+}
+
+void Text(std::string_view s, FontRole role, ImU32 colour, float wrap) {
+    RecordText(s);
+    ImFont* f = Font(role);
+    if (wrap == 0) wrap = ImGui::GetContentRegionAvail().x;
+    const ImVec2 size = TextSize(s, role, wrap);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddText(f, f->FontSize, pos, Or(colour, Colours().text), s.data(),
+                                        s.data() + s.size(), wrap > 0 ? wrap : 0.0f);
+    ImGui::Dummy(ImVec2(std::max(size.x, 1.0f), std::max(size.y, f->FontSize)));
+}
+
+void Muted(std::string_view s, float wrap) { Text(s, FontRole::Body, Colours().text_muted, wrap); }
+void Title(std::string_view s) { Text(s, FontRole::Title); }
+
+void TextCentered(std::string_view s, FontRole role, ImU32 colour, float width) {
+    RecordText(s);
+    ImFont* f = Font(role);
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+    auto lines = WrapLines(f, f->FontSize, s, width);
+    const float h = f->FontSize * 1.1f * static_cast<float>(std::max<size_t>(lines.size(), 1));
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    DrawCentered(ImGui::GetWindowDrawList(), f, s, a, ImVec2(a.x + width, a.y + h), Or(colour, Colours().text));
+    ImGui::Dummy(ImVec2(width, h));
+}
+
+void Banner(std::string_view s, bool error) {
+    const Palette& p = Colours();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float pad = Em(0.6f);
+    const ImVec2 text = TextSize(s, FontRole::Bold, w - 2 * pad);
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    const ImVec2 b(a.x + w, a.y + text.y + 2 * pad);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(a, b, error ? p.danger : p.warning_bg, Em(0.4f));
+    RecordText(s);
+    dl->AddText(Font(FontRole::Bold), Font(FontRole::Bold)->FontSize, ImVec2(a.x + pad, a.y + pad),
+                error ? p.on_danger : p.warning_text, s.data(), s.data() + s.size(), w - 2 * pad);
+    ImGui::Dummy(ImVec2(w, b.y - a.y));
+}
+
+// ---- Touchable things -----------------------------------------------------------------------
+
+float ButtonWidth(std::string_view label, const char* icon) {
+    float w = TextSize(label, FontRole::Bold).x + Em(2.0f);
+    if (icon) w += TextSize(icon, FontRole::Bold).x + Em(0.5f);
+    return std::max(w, TouchH());
+}
+
+bool Button(const char* id, std::string_view label, ImVec2 size, Tone tone, const char* icon, bool enabled) {
+    if (size.x == 0) size.x = ButtonWidth(label, icon);
+    if (size.x < 0) size.x = ImGui::GetContentRegionAvail().x;
+    if (size.y == 0) size.y = TouchH();
+    ImGui::PushID(id);
+    const bool pressed = ImGui::InvisibleButton("##b", size) && enabled;
+    const bool held = ImGui::IsItemActive() && enabled;
+    ImGui::PopID();
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    RecordWidget(id, label, a, b);
+    RecordText(label);
+    ToneColours c = ColoursOf(tone);
+    if (!enabled) c = {Colours().surface_alt, Colours().text_muted, Colours().border};
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float r = Em(0.45f);
+    dl->AddRectFilled(a, b, held ? Darker(c.bg, 0.85f) : c.bg, r);
+    dl->AddRect(a, b, c.border, r, 0, HighContrast() ? 2.0f : 1.0f);
+    std::string words = icon ? std::string(icon) + "  " + std::string(label) : std::string(label);
+    DrawCentered(dl, Font(FontRole::Bold), words, ImVec2(a.x + Em(0.5f), a.y), ImVec2(b.x - Em(0.5f), b.y), c.fg);
+    return pressed;
+}
+
+bool Tile(const char* id, const char* icon, std::string_view title, std::string_view subtitle, ImVec2 size,
+          bool selected, Tone tone) {
+    ImGui::PushID(id);
+    const bool pressed = ImGui::InvisibleButton("##t", size);
+    const bool held = ImGui::IsItemActive();
+    ImGui::PopID();
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    RecordWidget(id, title, a, b);
+    RecordText(title);
+    RecordText(subtitle);
+    const Palette& p = Colours();
+    ToneColours c = ColoursOf(selected ? Tone::Primary : tone);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float r = Em(0.8f);
+    if (!HighContrast()) dl->AddRectFilled(ImVec2(a.x, a.y + Em(0.15f)), ImVec2(b.x, b.y + Em(0.15f)), p.border, r);
+    dl->AddRectFilled(a, b, held ? Darker(c.bg, 0.9f) : c.bg, r);
+    dl->AddRect(a, b, selected ? p.focus : c.border, r, 0, selected || HighContrast() ? 3.0f : 1.0f);
+    const float h = b.y - a.y;
+    ImFont* fi = Font(FontRole::Icon);
+    ImFont* ft = Font(FontRole::Title);
+    const bool small = h < Em(6.5f);
+    float y = a.y + h * 0.1f;
+    if (icon && !small) {
+        DrawCentered(dl, fi, icon, ImVec2(a.x, y), ImVec2(b.x, y + fi->FontSize), tone == Tone::Secondary && !selected ? p.primary : c.fg);
+        y += fi->FontSize * 1.05f;
+    }
+    ImFont* tf = small ? Font(FontRole::Bold) : ft;
+    const float tw = b.x - a.x - Em(1.2f);
+    const auto lines = WrapLines(tf, tf->FontSize, title, tw).size();
+    const float th = tf->FontSize * 1.1f * static_cast<float>(lines);
+    if (small) y = a.y + (h - th - (subtitle.empty() ? 0 : Em(1.2f))) * 0.5f;
+    DrawCentered(dl, tf, title, ImVec2(a.x + Em(0.6f), y), ImVec2(b.x - Em(0.6f), y + th), c.fg);
+    y += th + Em(0.2f);
+    if (!subtitle.empty()) {
+        const ImU32 sub = (tone == Tone::Secondary && !selected) ? p.text_muted : c.fg;
+        DrawCentered(dl, Font(FontRole::Body), subtitle, ImVec2(a.x + Em(0.6f), y),
+                     ImVec2(b.x - Em(0.6f), y + Em(1.2f)), sub);
+    }
+    if (selected) {
+        ImFont* fb = Font(FontRole::Bold);
+        dl->AddText(fb, fb->FontSize * 1.3f, ImVec2(b.x - Em(1.8f), a.y + Em(0.4f)), c.fg, icon::kCheck);
+    }
+    return pressed;
+}
+
+float ChipWidth(std::string_view label, const char* icon) { return ButtonWidth(label, icon); }
+
+bool Chip(const char* id, std::string_view label, bool selected, const char* icon) {
+    return Button(id, label, ImVec2(ChipWidth(label, icon), 0), selected ? Tone::Primary : Tone::Secondary, icon);
+}
+
+bool Field(const char* id, std::string_view label, const std::string& value, bool focused, std::string_view hint,
+           bool secret, float width) {
+    const Palette& p = Colours();
+    if (width < 0) width = ImGui::GetContentRegionAvail().x;
+    if (!label.empty()) Text(label, FontRole::Bold, 0, width);
+    ImGui::PushID(id);
+    const bool pressed = ImGui::InvisibleButton("##f", ImVec2(width, TouchH()));
+    ImGui::PopID();
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    RecordWidget(id, label, a, b);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(a, b, p.surface, Em(0.4f));
+    dl->AddRect(a, b, focused ? p.focus : p.border, Em(0.4f), 0, focused ? 3.0f : 1.0f);
+    std::string shown = value;
+    if (secret) {
+        shown.clear();
+        for (size_t i = 0; i < value.size(); ++i) shown += "\xE2\x80\xA2 ";  // •
+    }
+    ImFont* f = Font(FontRole::Body);
+    const ImVec2 tp(a.x + Em(0.6f), a.y + (TouchH() - f->FontSize) * 0.5f);
+    dl->PushClipRect(a, b, true);
+    if (shown.empty() && !hint.empty()) {
+        dl->AddText(f, f->FontSize, tp, p.text_muted, hint.data(), hint.data() + hint.size());
+        RecordText(hint);
+    } else {
+        dl->AddText(f, f->FontSize, tp, p.text, shown.c_str());
+        if (!secret) RecordText(shown);
+    }
+    if (focused) {
+        const float x = tp.x + (shown.empty() ? 0 : f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, shown.c_str()).x) + 2;
+        dl->AddRectFilled(ImVec2(x, tp.y), ImVec2(x + Em(0.12f), tp.y + f->FontSize), p.focus);
+    }
+    dl->PopClipRect();
+    return pressed;
+}
+
+bool Checkbox(const char* id, std::string_view label, bool& value) {
+    const Palette& p = Colours();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float box = Em(1.6f);
+    const ImVec2 text = TextSize(label, FontRole::Body, w - box - Em(1.0f));
+    const float h = std::max(TouchH(), text.y + Em(0.6f));
+    ImGui::PushID(id);
+    const bool pressed = ImGui::InvisibleButton("##c", ImVec2(w, h));
+    ImGui::PopID();
+    const ImVec2 a = ImGui::GetItemRectMin();
+    RecordWidget(id, label, a, ImGui::GetItemRectMax());
+    RecordText(label);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 ba(a.x, a.y + (h - box) * 0.5f), bb(ba.x + box, ba.y + box);
+    dl->AddRectFilled(ba, bb, value ? p.primary : p.surface, Em(0.25f));
+    dl->AddRect(ba, bb, value ? p.primary : p.text_muted, Em(0.25f), 0, 2.0f);
+    if (value) DrawCentered(dl, Font(FontRole::Bold), icon::kCheck, ba, bb, p.on_primary);
+    ImFont* f = Font(FontRole::Body);
+    dl->AddText(f, f->FontSize, ImVec2(bb.x + Em(0.6f), a.y + (h - text.y) * 0.5f), p.text, label.data(),
+                label.data() + label.size(), w - box - Em(1.0f));
+    if (pressed) value = !value;
+    return pressed;
+}
+
+bool Stepper(const char* id, std::string_view label, int& value, int min, int max, int step) {
+    ImGui::PushID(id);
+    bool changed = false;
+    if (!label.empty()) Text(label, FontRole::Bold);
+    std::string minus = std::string(id) + ".minus", plus = std::string(id) + ".plus";
+    if (Button(minus.c_str(), "\xE2\x88\x92", ImVec2(TouchH(), 0), Tone::Secondary, nullptr, value > min)) {
+        value = std::max(min, value - step);
+        changed = true;
+    }
+    ImGui::SameLine();
+    const std::string shown = std::to_string(value);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float w = Em(3.0f);
+    ImGui::Dummy(ImVec2(w, TouchH()));
+    RecordText(shown);
+    DrawCentered(ImGui::GetWindowDrawList(), Font(FontRole::Title), shown, pos, ImVec2(pos.x + w, pos.y + TouchH()),
+                 Colours().text);
+    ImGui::SameLine();
+    if (Button(plus.c_str(), "+", ImVec2(TouchH(), 0), Tone::Secondary, nullptr, value < max)) {
+        value = std::min(max, value + step);
+        changed = true;
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+void Flow::Next(float w) {
+    if (!first_) {
+        const float right = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + w;
+        const float limit = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+        if (right <= limit) ImGui::SameLine();
+    }
+    first_ = false;
+}
+
+bool BeginCard(const char* id, ImVec2 size, bool scroll) {
+    const Palette& p = Colours();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(p.surface));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(p.border));
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, HighContrast() ? 2.0f : 1.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, Em(0.6f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, Em2(0.9f, 0.8f));
+    const ImGuiWindowFlags flags = scroll ? 0 : (ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    const bool open = ImGui::BeginChild(id, size, true, flags);
+    if (scroll) TouchScroll();
+    return open;
+}
+
+void EndCard() {
+    ImGui::EndChild();
+    ImGui::PopStyleVar(3);
+    ImGui::PopStyleColor(2);
+}
+
+void TouchScroll() {
+    // Dragging anywhere in the window scrolls it, as on a phone.
+    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0, Em(0.4f))) {
+        ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
+    }
+}
+
+}  // namespace palier::ui
