@@ -154,7 +154,9 @@ std::string Describe(const Problem& p) { return Describe(p, g_current); }
 
 std::string Describe(const Problem& p, Lang lang) {
     std::string text = Tr(p.key.c_str(), lang);
-    for (const auto& [name, value] : p.args) Substitute(text, name, value);
+    // An argument that is itself a key (a status, a topic) is shown in words too.
+    for (const auto& [name, value] : p.args)
+        Substitute(text, name, HasKey(value, Lang::Fr) ? Tr(value.c_str(), lang) : value);
     if (!p.field.empty()) text = Trf("err.field_prefix", {{"field", Tr(p.field.c_str(), lang)}, {"message", text}}, lang);
     return text;
 }

@@ -5,6 +5,7 @@
 #include "Dates.h"
 #include "ServiceEdge.h"
 #include "storage/BookingStore.h"
+#include "storage/JournalStore.h"
 #include "storage/OrientationStore.h"
 #include "storage/PersonStore.h"
 #include "storage/RecordJson.h"
@@ -51,10 +52,12 @@ void Erase(Database& db, Person& p) {
     p.last_contact.clear();
     p.erased = true;
     storage::SavePerson(db, p);  // journals "erase"
+    storage::ScrubJournal(db, "person", p.id, json(p).dump());
     for (auto& o : storage::OrientationsOfPerson(db, p.id)) {
         if (o.note.empty()) continue;
         o.note.clear();
         storage::SaveOrientation(db, o);
+        storage::ScrubJournal(db, "orientation", o.id, json(o).dump());
     }
     for (auto& child : storage::ChildrenOf(db, p.id)) {
         child.guardian_id.clear();

@@ -12,7 +12,7 @@ namespace palier {
 struct Problem {
     std::string key;    // translation key, e.g. "err.session_full"
     std::string field;  // translation key of the field, e.g. "field.first_name"; may be empty
-    std::map<std::string, std::string> args;  // {max}, {min} ... substituted in the message
+    std::map<std::string, std::string> args;  // {max}, {min} ... substituted; a value that is a key is translated
     std::string detail;  // for the log only, never shown
 };
 

@@ -28,4 +28,12 @@ int64_t JournalCount(Database& db) {
     return db.sql().execAndGet("SELECT count(*) FROM journal").getInt64();
 }
 
+void ScrubJournal(Database& db, const std::string& kind, const Id& record_id, const std::string& payload) {
+    SQLite::Statement st(db.sql(), "UPDATE journal SET payload = ? WHERE kind = ? AND record_id = ?");
+    st.bind(1, payload);
+    st.bind(2, kind);
+    st.bind(3, record_id);
+    st.exec();
+}
+
 }  // namespace palier::storage

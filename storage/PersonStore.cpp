@@ -2,7 +2,9 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
 #include <sstream>
+#include <tuple>
 
 #include "RecordJson.h"
 #include "Row.h"
@@ -95,25 +97,38 @@ std::vector<PersonMatch> SearchPeople(Database& db, std::string_view query, int 
     std::vector<PersonMatch> out;
     if (words.empty() || limit <= 0) return out;
 
-    // The first word drives two index range scans (first and last name); the others filter.
+    // The first word drives one index range scan per name column, each walked in index order
+    // and stopped after `limit` hits, so a common prefix ("fat" among 100,000 people) costs no
+    // more than a rare one. Other words filter: each must start a word of the first or last name.
     // The upper bound '\x7f' sorts after every folded ASCII letter.
-    std::string sql =
-        "SELECT id, first_name, last_name, birth_year FROM person WHERE erased = 0 AND deleted = 0"
-        " AND id IN (SELECT id FROM person WHERE first_norm >= ?1 AND first_norm < ?2"
-        " UNION SELECT id FROM person WHERE last_norm >= ?1 AND last_norm < ?2)";
-    for (size_t i = 1; i < words.size(); ++i) {
-        const std::string a = "?" + std::to_string(2 * i + 1), b = "?" + std::to_string(2 * i + 2);
-        sql += " AND ((first_norm >= " + a + " AND first_norm < " + b + ") OR (last_norm >= " + a +
-               " AND last_norm < " + b + ") OR (' ' || first_norm || ' ' || last_norm) LIKE ('% ' || " +
-               a + " || '%'))";
+    std::string filter;
+    for (size_t i = 1; i < words.size(); ++i)
+        filter += " AND (' ' || first_norm || ' ' || last_norm || ' ') LIKE ('% ' || ?" +
+                  std::to_string(i + 3) + " || '%')";
+    struct Hit {
+        std::string first_norm, last_norm;
+        PersonMatch match;
+    };
+    std::vector<Hit> hits;
+    for (const char* column : {"first_norm", "last_norm"}) {
+        const std::string col = column;
+        SQLite::Statement st(db.sql(),
+                             "SELECT id, first_name, last_name, birth_year, first_norm, last_norm FROM person"
+                             " INDEXED BY person_" + col.substr(0, col.find('_')) +
+                             " WHERE " + col + " >= ?1 AND " + col + " < ?2 AND erased = 0 AND deleted = 0" +
+                             filter + " ORDER BY " + col + " LIMIT ?3");
+        st.bind(1, words[0]);
+        st.bind(2, words[0] + "\x7f");
+        st.bind(3, limit);
+        for (size_t i = 1; i < words.size(); ++i) st.bind(static_cast<int>(i + 3), words[i]);
+        while (st.executeStep())
+            hits.push_back({st.getColumn(4).getString(), st.getColumn(5).getString(), ReadMatch(st)});
     }
-    sql += " ORDER BY first_norm, last_norm LIMIT " + std::to_string(limit);
-    SQLite::Statement st(db.sql(), sql);
-    for (size_t i = 0; i < words.size(); ++i) {
-        st.bind(static_cast<int>(2 * i + 1), words[i]);
-        st.bind(static_cast<int>(2 * i + 2), words[i] + "\x7f");
-    }
-    while (st.executeStep()) out.push_back(ReadMatch(st));
+    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+        return std::tie(a.first_norm, a.last_norm, a.match.id) < std::tie(b.first_norm, b.last_norm, b.match.id);
+    });
+    for (size_t i = 0; i < hits.size() && static_cast<int>(out.size()) < limit; ++i)
+        if (i == 0 || hits[i].match.id != hits[i - 1].match.id) out.push_back(hits[i].match);
     return out;
 }
 

@@ -1,0 +1,46 @@
+#pragma once
+// Shared fixtures: a fresh database in a temp folder with a clock the test controls.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "kiosk/Dates.h"
+#include "kiosk/I18n.h"
+#include "storage/Database.h"
+
+namespace palier::test {
+
+// A clock that stays where the test puts it. Monday 2026-11-23 10:00 local by default.
+struct TestClock {
+    std::shared_ptr<int64_t> ms = std::make_shared<int64_t>(0);
+    TestClock();
+    Clock clock() const {
+        auto p = ms;
+        return Clock{[p] { return *p; }};
+    }
+    void Set(Date d, int h, int m) { *ms = LocalMs(d, h, m); }
+    void AdvanceSeconds(int64_t s) { *ms += s * 1000; }
+};
+
+Date D(const char* yyyy_mm_dd);
+
+// A temp folder removed at the end of the test.
+struct TempDir {
+    std::filesystem::path path;
+    TempDir();
+    ~TempDir();
+    std::string File(const std::string& name) const { return (path / name).string(); }
+};
+
+class DbTest : public ::testing::Test {
+protected:
+    void SetUp() override;
+    TempDir dir;
+    TestClock clock;
+    std::unique_ptr<storage::Database> db;
+    Id site = "site-local";
+};
+
+}  // namespace palier::test
