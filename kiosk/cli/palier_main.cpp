@@ -1,5 +1,5 @@
 // `palier`: the kiosk's command line for scripts, cron and machines without a screen.
-//   palier [--data DIR] [--lang fr|en] demo      create the demo centre in an empty database
+//   palier [--data DIR] [--lang fr|en] demo [--residents N]   create the demo centre in an empty database
 //   palier [--data DIR] [--lang fr|en] summary   print sites, this week's programme, follow-ups
 //   palier [--data DIR] print ...                printouts (see kiosk/print)
 #include <cstdio>
@@ -20,7 +20,7 @@ using namespace palier;
 
 static int Usage() {
     std::fprintf(stderr,
-                 "usage: palier [--data DIR] [--lang fr|en] demo|summary%s\n",
+                 "usage: palier [--data DIR] [--lang fr|en] demo [--residents N] | summary%s\n",
 #ifdef PALIER_HAS_PRINT
                  "|print ..."
 #else
@@ -34,9 +34,14 @@ int main(int argc, char** argv) {
     std::string data_dir = DefaultDataDir();
     std::vector<std::string> rest;
     Lang lang = Lang::Fr;
+    DemoOptions demo;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--data" && i + 1 < argc) data_dir = argv[++i];
+        else if (a == "--residents" && i + 1 < argc) {
+            demo.residents = std::atoi(argv[++i]);
+            if (demo.residents < 10 || demo.residents > 1000000) return Usage();
+        }
         else if (a == "--lang" && i + 1 < argc) {
             if (!ParseLang(argv[++i], lang)) return Usage();
         } else rest.push_back(a);
@@ -52,7 +57,7 @@ int main(int argc, char** argv) {
     storage::Database& d = **db;
     const std::string& cmd = rest[0];
     if (cmd == "demo") {
-        if (!CreateDemoData(d, Today(d.clock()))) {
+        if (!CreateDemoData(d, Today(d.clock()), demo)) {
             std::fprintf(stderr, "%s\n", Tr("cli.demo_exists"));
             return 0;
         }
