@@ -92,9 +92,16 @@ bool ParseLang(std::string_view code, Lang& out) {
 bool IsRightToLeft(Lang lang) { return lang == Lang::Ar; }
 
 std::vector<Lang> ShippedLangs() {
+    // Complete catalogues only: a language with a few printout headings is not offered yet.
     std::vector<Lang> out;
-    for (Lang l : kAllLangs)
-        if (!CatalogueOf(l).empty()) out.push_back(l);
+    const Catalogue& fr = CatalogueOf(Lang::Fr);
+    for (Lang l : kAllLangs) {
+        const Catalogue& cat = CatalogueOf(l);
+        bool complete = !cat.empty();
+        for (const auto& [key, text] : fr)
+            if (complete && !cat.count(key)) complete = false;
+        if (complete) out.push_back(l);
+    }
     return out;
 }
 

@@ -23,7 +23,7 @@ constexpr Lang kAllLangs[] = {Lang::Fr, Lang::En, Lang::Ar, Lang::Tr, Lang::Uk, 
 const char* LangCode(Lang lang);              // "fr", "en", ...
 bool ParseLang(std::string_view code, Lang& out);
 bool IsRightToLeft(Lang lang);
-// Languages with a complete catalogue on disk (fr and en at least).
+// Languages whose catalogue has every French key (fr and en at least).
 std::vector<Lang> ShippedLangs();
 
 // Reads every <dir>/<code>/*.po. Returns false when <dir>/fr is missing.

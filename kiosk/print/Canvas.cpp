@@ -4,7 +4,9 @@
 
 namespace palier::print {
 
-void SetColor(cairo_t* cr, Rgb c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }
+void SetColor(cairo_t* cr, Rgb c) {
+    cairo_set_source_rgb(cr, c.r, c.g, c.b);
+}
 
 void FillRect(cairo_t* cr, double x, double y, double w, double h, Rgb c) {
     SetColor(cr, c);
@@ -67,31 +69,43 @@ Pen::Pen() {
     cairo_font_options_set_hint_metrics(options.get(), CAIRO_HINT_METRICS_OFF);
     cairo_font_options_set_hint_style(options.get(), CAIRO_HINT_STYLE_NONE);
     pango_cairo_context_set_font_options(context_.get(), options.get());
-    pango_context_set_base_dir(context_.get(), PANGO_DIRECTION_NEUTRAL);
+    // Left-to-right by default: with auto-dir, a paragraph found to be right-to-left then has
+    // LEFT and RIGHT swapped, which is what makes Align::Start mean "start".
+    pango_context_set_base_dir(context_.get(), PANGO_DIRECTION_LTR);
 }
 
 LayoutPtr Pen::Layout(std::string_view text, const TextStyle& style, double width) const {
     LayoutPtr layout(pango_layout_new(context_.get()));
     FontDescriptionPtr font(pango_font_description_new());
     pango_font_description_set_family(font.get(), "DejaVu Sans");
-    pango_font_description_set_weight(font.get(), style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-    pango_font_description_set_style(font.get(), style.italic ? PANGO_STYLE_OBLIQUE : PANGO_STYLE_NORMAL);
-    pango_font_description_set_size(font.get(), static_cast<gint>(std::lround(style.size * PANGO_SCALE)));
+    pango_font_description_set_weight(font.get(),
+                                      style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    pango_font_description_set_style(font.get(),
+                                     style.italic ? PANGO_STYLE_OBLIQUE : PANGO_STYLE_NORMAL);
+    pango_font_description_set_size(font.get(),
+                                    static_cast<gint>(std::lround(style.size * PANGO_SCALE)));
     pango_layout_set_font_description(layout.get(), font.get());
 
     AttrListPtr attrs(pango_attr_list_new());
     if (style.strike) pango_attr_list_insert(attrs.get(), pango_attr_strikethrough_new(TRUE));
     if (style.lang)
-        pango_attr_list_insert(attrs.get(), pango_attr_language_new(pango_language_from_string(style.lang)));
+        pango_attr_list_insert(attrs.get(),
+                               pango_attr_language_new(pango_language_from_string(style.lang)));
     pango_layout_set_attributes(layout.get(), attrs.get());
 
     // Each paragraph takes its direction from its first strong character; LEFT then means
     // "start" (pango swaps it for right-to-left paragraphs), RIGHT means "end".
     pango_layout_set_auto_dir(layout.get(), TRUE);
     switch (style.align) {
-        case Align::Start: pango_layout_set_alignment(layout.get(), PANGO_ALIGN_LEFT); break;
-        case Align::Center: pango_layout_set_alignment(layout.get(), PANGO_ALIGN_CENTER); break;
-        case Align::End: pango_layout_set_alignment(layout.get(), PANGO_ALIGN_RIGHT); break;
+        case Align::Start:
+            pango_layout_set_alignment(layout.get(), PANGO_ALIGN_LEFT);
+            break;
+        case Align::Center:
+            pango_layout_set_alignment(layout.get(), PANGO_ALIGN_CENTER);
+            break;
+        case Align::End:
+            pango_layout_set_alignment(layout.get(), PANGO_ALIGN_RIGHT);
+            break;
     }
     if (width > 0) {
         pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));

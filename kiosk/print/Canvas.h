@@ -51,7 +51,7 @@ void HLine(cairo_t* cr, double x0, double x1, double y, Rgb c, double line = 0.6
 void VLine(cairo_t* cr, double x, double y0, double y1, Rgb c, double line = 0.6);
 
 class PageSet {
-public:
+  public:
     PageSet();
     // Starts a new blank page and returns its context (owned by the PageSet).
     cairo_t* NewPage();
@@ -61,13 +61,13 @@ public:
     // Ends drawing: the contexts are released and the recorded pages handed over.
     std::vector<SurfacePtr> Finish();
 
-private:
+  private:
     std::vector<SurfacePtr> pages_;
     std::vector<CairoPtr> crs_;
 };
 
 class Pen {
-public:
+  public:
     Pen();
     // Height of `text` laid out `width` points wide.
     double Measure(std::string_view text, const TextStyle& style, double width) const;
@@ -79,7 +79,7 @@ public:
     // The baseline-to-top distance of the first line (to line up texts of different sizes).
     double Ascent(const TextStyle& style) const;
 
-private:
+  private:
     LayoutPtr Layout(std::string_view text, const TextStyle& style, double width) const;
     PangoContextPtr context_;
 };

@@ -28,16 +28,40 @@ enum class DocKind {
 
 struct DocRequest {
     DocKind kind = DocKind::WeeklySheet;
-    std::string week;        // WeeklySheet: ISO week "2026-W48"
-    Id session_id;           // SignInSheet
-    Id orientation_id;       // ReferralSlip
-    Lang lang = Lang::Fr;    // the document's language
+    std::string week;           // WeeklySheet: ISO week "2026-W48"
+    Id session_id;              // SignInSheet
+    Id orientation_id;          // ReferralSlip
+    Lang lang = Lang::Fr;       // the document's language
     std::optional<Lang> lang2;  // WeeklySheet: headings repeated in a second language (ar, en...)
+
+    static DocRequest Week(std::string iso_week, std::optional<Lang> second = {},
+                           Lang lang = Lang::Fr) {
+        DocRequest r;
+        r.kind = DocKind::WeeklySheet;
+        r.week = std::move(iso_week);
+        r.lang = lang;
+        r.lang2 = second;
+        return r;
+    }
+    static DocRequest Session(Id id, Lang lang = Lang::Fr) {
+        DocRequest r;
+        r.kind = DocKind::SignInSheet;
+        r.session_id = std::move(id);
+        r.lang = lang;
+        return r;
+    }
+    static DocRequest Referral(Id id, Lang lang = Lang::Fr) {
+        DocRequest r;
+        r.kind = DocKind::ReferralSlip;
+        r.orientation_id = std::move(id);
+        r.lang = lang;
+        return r;
+    }
 };
 
 // A document laid out in A4 pages, ready to be written or drawn. Movable, not copyable.
 class ComposedDocument {
-public:
+  public:
     ComposedDocument();
     ComposedDocument(ComposedDocument&&) noexcept;
     ComposedDocument& operator=(ComposedDocument&&) noexcept;
@@ -51,7 +75,7 @@ public:
     explicit ComposedDocument(std::unique_ptr<Impl> impl);
     const Impl& impl() const { return *impl_; }
 
-private:
+  private:
     std::unique_ptr<Impl> impl_;
 };
 

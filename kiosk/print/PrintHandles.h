@@ -28,6 +28,9 @@ struct FontDescriptionDeleter {
 struct AttrListDeleter {
     void operator()(PangoAttrList* a) const { pango_attr_list_unref(a); }
 };
+struct IppDeleter {
+    void operator()(ipp_t* ipp) const { ippDelete(ipp); }
+};
 struct HttpDeleter {
     void operator()(http_t* http) const { httpClose(http); }
 };
@@ -40,15 +43,18 @@ using LayoutPtr = std::unique_ptr<PangoLayout, GObjectDeleter>;
 using FontDescriptionPtr = std::unique_ptr<PangoFontDescription, FontDescriptionDeleter>;
 using AttrListPtr = std::unique_ptr<PangoAttrList, AttrListDeleter>;
 using HttpPtr = std::unique_ptr<http_t, HttpDeleter>;
+using IppPtr = std::unique_ptr<ipp_t, IppDeleter>;
 
 // A cups_dest_t array from cupsGetDests2(): freed with its count.
 class DestList {
-public:
+  public:
     DestList() = default;
     DestList(int count, cups_dest_t* dests) : count_(count), dests_(dests) {}
     DestList(const DestList&) = delete;
     DestList& operator=(const DestList&) = delete;
-    DestList(DestList&& o) noexcept : count_(o.count_), dests_(o.dests_) { o.count_ = 0, o.dests_ = nullptr; }
+    DestList(DestList&& o) noexcept : count_(o.count_), dests_(o.dests_) {
+        o.count_ = 0, o.dests_ = nullptr;
+    }
     DestList& operator=(DestList&& o) noexcept {
         if (this != &o) {
             Reset();
@@ -64,7 +70,7 @@ public:
     cups_dest_t* begin() const { return dests_; }
     cups_dest_t* end() const { return dests_ + count_; }
 
-private:
+  private:
     void Reset() {
         if (dests_) cupsFreeDests(count_, dests_);
         count_ = 0, dests_ = nullptr;
@@ -73,22 +79,21 @@ private:
     cups_dest_t* dests_ = nullptr;
 };
 
-// cups_option_t arrays built with cupsAddOption().
-class OptionList {
-public:
-    OptionList() = default;
-    OptionList(const OptionList&) = delete;
-    OptionList& operator=(const OptionList&) = delete;
-    ~OptionList() {
-        if (options_) cupsFreeOptions(count_, options_);
+// A cups_job_t array from cupsGetJobs2().
+class JobList {
+  public:
+    JobList(int count, cups_job_t* jobs) : count_(count), jobs_(jobs) {}
+    JobList(const JobList&) = delete;
+    JobList& operator=(const JobList&) = delete;
+    ~JobList() {
+        if (jobs_) cupsFreeJobs(count_, jobs_);
     }
-    void Add(const char* name, const char* value) { count_ = cupsAddOption(name, value, count_, &options_); }
-    int size() const { return count_; }
-    cups_option_t* data() const { return options_; }
+    const cups_job_t* begin() const { return jobs_; }
+    const cups_job_t* end() const { return jobs_ + (jobs_ ? count_ : 0); }
 
-private:
+  private:
     int count_ = 0;
-    cups_option_t* options_ = nullptr;
+    cups_job_t* jobs_ = nullptr;
 };
 
 }  // namespace palier::print

@@ -88,3 +88,12 @@ TEST_F(I18n, LookupFallsBackToFrenchThenToTheKey) {
     EXPECT_STREQ(Tr("no.such.key", Lang::En), "no.such.key");
     EXPECT_EQ(Trf("summary.seats_left", {{"n", "3"}, {"cap", "8"}}, Lang::En), "3 of 8 seat(s) free");
 }
+
+TEST_F(I18n, OnlyCompleteLanguagesAreOffered) {
+    const auto langs = ShippedLangs();
+    ASSERT_GE(langs.size(), 2u);
+    EXPECT_EQ(langs[0], Lang::Fr);
+    EXPECT_EQ(langs[1], Lang::En);
+    for (Lang l : langs)
+        for (const auto& k : AllKeys(Lang::Fr)) ASSERT_TRUE(HasKey(k, l)) << LangCode(l) << " lacks " << k;
+}
