@@ -36,15 +36,20 @@ const char* const kChildNames[] = {"Adam", "Lina", "Rayan", "Jade", "Ilyes", "Ma
                                    "Sirine", "Enzo", "Aya", "Yanis", "Louna", "Moussa", "Nour"};
 const char* const kHoods[] = {"Les Montoires", "Les Montoires", "Le Plateau", "Les Tilleuls",
                               "Champ-le-Bœuf", "Centre-ville"};
+// One short objective note per topic (Topic order); never medical detail.
 const char* const kNotes[] = {
     "Renouvellement de la complémentaire santé solidaire.",
+    "Première demande d'AME, dossier à constituer.",
+    "Bilan de santé gratuit proposé par la CPAM.",
+    "Devis dentaire à faire prendre en charge.",
     "Demande de logement social à mettre à jour.",
     "Inscription à France Travail, CV à reprendre.",
     "Dossier CAF : changement de situation.",
     "Inscription scolaire du plus jeune.",
-    "Première démarche, à revoir avec l'assistante sociale.",
-    "Besoin d'un accès internet pour les démarches en ligne.",
-    "Bilan de santé gratuit proposé par la CPAM."};
+    "Factures en retard, point budget à faire.",
+    "Renouvellement du titre de séjour.",
+    "Créer une adresse e-mail et l'espace Ameli.",
+    "Première démarche, à revoir avec l'assistante sociale."};
 
 struct Rng {
     std::mt19937 gen;
@@ -198,7 +203,7 @@ bool CreateDemoData(Database& db, Date today, const DemoOptions& opt) {
             if (o.partner_id.empty() && o.status != OrientationStatus::Open) o.partner_id = partners[0].id;
             if (o.status == OrientationStatus::Appointment)
                 o.appointment_at = FormatDate(AddDays(today, r.Int(1, 14))) + "T10:00";
-            o.note = r.Pick(kNotes);
+            o.note = kNotes[static_cast<int>(o.topic)];
             storage::SaveOrientation(db, o);
         }
 

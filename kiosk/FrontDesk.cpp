@@ -51,6 +51,20 @@ Result<Id> RegisterPerson(Database& db, const Id& site_id, const NewPerson& in) 
     });
 }
 
+Status SetBirthYear(Database& db, const Id& person_id, int birth_year) {
+    if (birth_year == 0) return MakeProblem("err.required", "field.birth_year");
+    if (auto st = CheckBirthYear(birth_year, YearOf(Today(db.clock())), "field.birth_year"); !st) return st;
+    return Guard("SetBirthYear", [&]() -> Status {
+        storage::Transaction tx(db.sql());
+        auto p = storage::LoadPerson(db, person_id);
+        if (!p || p->erased || p->deleted) return MakeProblem("err.no_person");
+        p->birth_year = birth_year;
+        storage::SavePerson(db, *p);
+        tx.commit();
+        return Ok();
+    });
+}
+
 Result<std::vector<PersonMatch>> FindByPhone(Database& db, std::string_view last4) {
     if (last4.size() != 4 || last4.find_first_not_of("0123456789") != std::string_view::npos)
         return MakeProblem("err.phone_last4", "field.phone_last4");

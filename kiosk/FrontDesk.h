@@ -24,6 +24,10 @@ struct NewPerson {
 // Validates every field (see Validate.h) and saves. Returns the new person's id.
 Result<Id> RegisterPerson(storage::Database& db, const Id& site_id, const NewPerson& in);
 
+// Adds or corrects what a returning person may give later (an age-limited activity needs the
+// year of birth). Same validation as RegisterPerson.
+Status SetBirthYear(storage::Database& db, const Id& person_id, int birth_year);
+
 // A returning visitor by the last 4 digits of their phone.
 Result<std::vector<storage::PersonMatch>> FindByPhone(storage::Database& db, std::string_view last4);
 // A returning visitor by first name (accent/case-insensitive, whole word) and birth year.

@@ -92,8 +92,8 @@ Status SaveSurveyAnswers(Database& db, const Id& site_id, const SurveyInput& in)
     });
 }
 
-Result<Id> SomeResidentWithBookings(Database& db) {
-    return Guard("SomeResidentWithBookings", [&]() -> Result<Id> {
+Result<Person> SomeResidentWithBookings(Database& db) {
+    return Guard("SomeResidentWithBookings", [&]() -> Result<Person> {
         const Date today = Today(db.clock());
         const std::string from = FormatDate(today), to = FormatDate(AddDays(today, 14));
         for (const Session& s : storage::SessionsBetween(db, from, to)) {
@@ -101,10 +101,10 @@ Result<Id> SomeResidentWithBookings(Database& db) {
             for (const Booking& b : storage::BookingsOfSession(db, s.id)) {
                 if (!IsLive(b.status)) continue;
                 auto p = storage::LoadPerson(db, b.person_id);
-                if (p && !p->erased && p->guardian_id.empty()) return p->id;
+                if (p && !p->erased && p->guardian_id.empty()) return *p;
             }
         }
-        return Id{};
+        return Person{};
     });
 }
 

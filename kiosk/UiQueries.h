@@ -46,8 +46,8 @@ struct SurveyInput {
 };
 Status SaveSurveyAnswers(storage::Database& db, const Id& site_id, const SurveyInput& in);
 
-// For the screenshot and demo automation only: a resident who holds a live booking in the
-// coming days (empty when none), and an adult resident (empty when none).
-Result<Id> SomeResidentWithBookings(storage::Database& db);
+// For the screenshot and demo automation only: an adult resident who holds a live booking in
+// the coming two weeks (a Person with an empty id when there is none).
+Result<Person> SomeResidentWithBookings(storage::Database& db);
 
 }  // namespace palier

@@ -101,3 +101,14 @@ TEST_F(FrontDeskTest, FindsAReturningVisitor) {
     EXPECT_TRUE(FindByNameAndYear(*db, "Elo", 1990)->empty());  // whole first name only
     EXPECT_EQ(FindByNameAndYear(*db, "Elodie", 0).problem().key, "err.required");
 }
+
+TEST_F(FrontDeskTest, BirthYearCanBeGivenLater) {
+    NewPerson in;
+    in.first_name = "Yanis";
+    const Id id = *RegisterPerson(*db, site, in);
+    EXPECT_EQ(SetBirthYear(*db, id, 2031).problem().key, "err.birth_year");
+    EXPECT_EQ(SetBirthYear(*db, id, 0).problem().key, "err.required");
+    EXPECT_EQ(SetBirthYear(*db, "ghost", 2012).problem().key, "err.no_person");
+    ASSERT_TRUE(SetBirthYear(*db, id, 2012));
+    EXPECT_EQ(storage::LoadPerson(*db, id)->birth_year, 2012);
+}

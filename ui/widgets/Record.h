@@ -3,7 +3,7 @@
 //  - every string shown (for tests that check what a resident can read, and later for
 //    reading a screen aloud),
 //  - every touchable widget's rectangle by id and by visible label (so a --script can
-//    "tap Réserver" and tests can click by label).
+//    "tap Réserver" and tests can click by label); only the part that is not scrolled away.
 // Cleared at the start of each frame by the app; UI thread only.
 #include <imgui.h>
 
@@ -18,6 +18,7 @@ struct WidgetRect {
     std::string id;     // stable id, e.g. "welcome.visit"
     std::string label;  // the words on it, in the current language
     ImVec2 min, max;
+    bool clipped = false;  // partly scrolled away (min/max are the visible part)
 };
 
 void ClearRecords();

@@ -163,22 +163,23 @@ bool Tile(const char* id, const char* icon, std::string_view title, std::string_
     ImFont* fi = Font(FontRole::Icon);
     ImFont* ft = Font(FontRole::Title);
     const bool small = h < Em(6.5f);
-    float y = a.y + h * 0.1f;
-    if (icon && !small) {
-        DrawCentered(dl, fi, icon, ImVec2(a.x, y), ImVec2(b.x, y + fi->FontSize), tone == Tone::Secondary && !selected ? p.primary : c.fg);
-        y += fi->FontSize * 1.05f;
-    }
+    const bool show_icon = icon && !small;
     ImFont* tf = small ? Font(FontRole::Bold) : ft;
     const float tw = b.x - a.x - Em(1.2f);
     const auto lines = WrapLines(tf, tf->FontSize, title, tw).size();
     const float th = tf->FontSize * 1.1f * static_cast<float>(lines);
-    if (small) y = a.y + (h - th - (subtitle.empty() ? 0 : Em(1.2f))) * 0.5f;
+    const float icon_h = show_icon ? fi->FontSize * 1.1f : 0.0f;
+    const float sub_h = subtitle.empty() ? 0.0f : Em(0.2f) + Em(1.2f) * static_cast<float>(WrapLines(Font(FontRole::Body), BodyPx(), subtitle, tw).size());
+    float y = a.y + std::max(Em(0.3f), (h - icon_h - th - sub_h) * 0.5f);
+    if (show_icon) {
+        DrawCentered(dl, fi, icon, ImVec2(a.x, y), ImVec2(b.x, y + fi->FontSize), tone == Tone::Secondary && !selected ? p.primary : c.fg);
+        y += icon_h;
+    }
     DrawCentered(dl, tf, title, ImVec2(a.x + Em(0.6f), y), ImVec2(b.x - Em(0.6f), y + th), c.fg);
     y += th + Em(0.2f);
     if (!subtitle.empty()) {
         const ImU32 sub = (tone == Tone::Secondary && !selected) ? p.text_muted : c.fg;
-        DrawCentered(dl, Font(FontRole::Body), subtitle, ImVec2(a.x + Em(0.6f), y),
-                     ImVec2(b.x - Em(0.6f), y + Em(1.2f)), sub);
+        DrawCentered(dl, Font(FontRole::Body), subtitle, ImVec2(a.x + Em(0.6f), y), ImVec2(b.x - Em(0.6f), y + sub_h - Em(0.2f)), sub);
     }
     if (selected) {
         ImFont* fb = Font(FontRole::Bold);
@@ -306,6 +307,37 @@ void EndCard() {
     ImGui::PopStyleVar(3);
     ImGui::PopStyleColor(2);
 }
+
+namespace {
+float g_panel_width = 0;
+ImVec2 g_panel_origin;
+}  // namespace
+
+void BeginPanel(float width) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    g_panel_width = width;
+    g_panel_origin = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(g_panel_origin.x + Em(0.9f), g_panel_origin.y + Em(0.8f)));
+    ImGui::BeginGroup();
+}
+
+void EndPanel() {
+    ImGui::EndGroup();
+    const float bottom = ImGui::GetItemRectMax().y + Em(0.8f);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSetCurrent(0);
+    const Palette& p = Colours();
+    const ImVec2 a = g_panel_origin, b(g_panel_origin.x + g_panel_width, bottom);
+    dl->AddRectFilled(a, b, p.surface, Em(0.6f));
+    dl->AddRect(a, b, p.border, Em(0.6f), 0, HighContrast() ? 2.0f : 1.0f);
+    dl->ChannelsMerge();
+    ImGui::SetCursorScreenPos(a);
+    ImGui::Dummy(ImVec2(g_panel_width, b.y - a.y));
+}
+
+float BottomBarH() { return TouchH() + ImGui::GetStyle().ItemSpacing.y * 2.0f; }
 
 void TouchScroll() {
     // Dragging anywhere in the window scrolls it, as on a phone.

@@ -59,6 +59,13 @@ private:
 // A white card (child window) with rounded corners and padding. Always call EndCard().
 bool BeginCard(const char* id, ImVec2 size, bool scroll = false);
 void EndCard();
+// A white panel as tall as its content (drawn behind it once the content is known).
+// `width` is the outer width; inside, pass PanelInner(width) as the wrap width. Not nestable.
+void BeginPanel(float width);
+void EndPanel();
+inline float PanelInner(float width) { return width - Em(1.8f); }
+// Height to keep free at the bottom of a screen for one row of buttons.
+float BottomBarH();
 // Lets a touch drag scroll the current window (no scrollbar grabbing needed).
 void TouchScroll();
 

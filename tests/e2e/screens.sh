@@ -1,0 +1,16 @@
+#!/bin/sh
+# Every screen as a PNG in one language and size, each checked non-blank.
+# usage: screens.sh KIOSK PNG_CHECK DATA_DIR OUT_DIR LANG WIDTHxHEIGHT
+set -eu
+kiosk=$1 check=$2 data=$3 out=$4 lang=$5 size=$6
+w=${size%x*} h=${size#*x}
+rm -rf "$data" "$out"
+mkdir -p "$data" "$out"
+"$kiosk" --data "$data" --demo --lang "$lang" --windowed "$size" --screen welcome --screenshot "$out/welcome.png" 2>/dev/null
+"$check" "$out/welcome.png" "$w" "$h"
+for s in checkin reasons activities booking my-bookings thanks staff-pin staff-today staff-orientation \
+         staff-activities staff-attendance staff-print staff-sync staff-settings staff-privacy; do
+  "$kiosk" --data "$data" --lang "$lang" --windowed "$size" --screen "$s" --screenshot "$out/$s.png" 2>/dev/null
+  "$check" "$out/$s.png" "$w" "$h"
+done
+echo "16 screens in $lang at $size: $out"

@@ -1,0 +1,37 @@
+#pragma once
+// A demo database in memory (cheap PINs), an App on it and a headless ImGui context.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "kiosk/Demo.h"
+#include "kiosk/I18n.h"
+#include "storage/Database.h"
+#include "ui/core/App.h"
+#include "ui/core/Headless.h"
+#include "ui/widgets/Record.h"
+
+namespace palier::ui::test {
+
+class UiFixture : public ::testing::Test {
+protected:
+    void SetUp() override { Start(ImVec2(1920, 1080)); }
+    void Start(ImVec2 display, Lang lang = Lang::Fr);
+
+    // Runs a couple of frames so the screen is drawn with its data.
+    void Settle(int frames = 2) { headless->Frames(*app, frames); }
+    // Taps a widget by id or label; fails the test when it is not on screen.
+    void Tap(const std::string& what);
+    std::string Screen() const { return ScreenName(app->state().screen); }
+    std::string AllText() const { return AllTextDrawn(); }
+    // The first widget whose id starts with `prefix` in the last frame ("" when none).
+    std::string FirstWidgetWithPrefix(const std::string& prefix) const;
+
+    std::unique_ptr<storage::Database> db;
+    std::unique_ptr<Headless> headless;
+    std::unique_ptr<App> app;
+    std::string data_dir;
+};
+
+}  // namespace palier::ui::test

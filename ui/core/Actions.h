@@ -1,0 +1,72 @@
+#pragma once
+// What a person asked for on a screen. Screens return one of these; App::Apply() carries it out
+// through kiosk/ services and reloads what the next frame shows. No rule is decided here.
+#include <string>
+#include <variant>
+
+#include "kiosk/FrontDesk.h"
+#include "kiosk/I18n.h"
+#include "kiosk/Orientations.h"
+#include "kiosk/Settings.h"
+#include "ui/core/AppState.h"
+
+namespace palier::ui::act {
+
+struct Go { Screen to; };
+struct Finish {};                       // "Terminer": wipe everything, back to welcome
+struct SetLang { Lang lang; };
+struct StartCheckin { AfterCheckin then; };
+struct Register { NewPerson person; };
+struct FindPhone { std::string last4; };
+struct FindName { std::string first_name; int birth_year = 0; };
+struct Choose { storage::PersonMatch match; };
+struct StayAnonymous {};
+struct LogReasons { uint32_t reasons = 0; };
+struct ShowWeek { int offset = 0; };
+struct OpenSession { Id session_id; };
+struct Book { Id session_id; Id person_id; int seats = 1; bool waitlist = false; };
+struct CancelMine { Id booking_id; };
+struct Goodbye {};
+struct Survey { SurveyInput answers; };
+
+struct OpenStaff {};
+struct SignIn { Id staff_id; std::string pin; };
+struct SignOut {};
+struct StaffSearch { std::string query; };
+struct StaffLogVisit { Id person_id; uint32_t reasons = 0; };
+struct NewOrientationA { NewOrientation request; };
+struct ChangeStatus { Id orientation_id; StatusChange change; };
+struct SaveActivity { Activity activity; };
+struct CancelSessionA { Id session_id; };
+struct SetCapacity { Id session_id; int capacity = 0; };
+struct PickRoster { Id session_id; };
+struct Mark { Id booking_id; bool present = true; };
+struct SaveSettingsA { KioskSettings settings; };
+struct Export { Id person_id; };
+struct Erase { Id person_id; };
+struct Purge {};
+struct LoadPrinters {};
+// printer empty = save the PDF only.
+struct PrintDoc { PrintChoice choice; int copies = 1; std::string printer; };
+// Shows page `page` (0-based) of the chosen document, rendered `width_px` wide.
+struct PreviewDoc { PrintChoice choice; int page = 0; int width_px = 0; };
+
+}  // namespace palier::ui::act
+
+namespace palier::ui {
+
+using Action = std::variant<std::monostate, act::Go, act::Finish, act::SetLang, act::StartCheckin, act::Register,
+                            act::FindPhone, act::FindName, act::Choose, act::StayAnonymous, act::LogReasons,
+                            act::ShowWeek, act::OpenSession, act::Book, act::CancelMine, act::Goodbye, act::Survey,
+                            act::OpenStaff, act::SignIn, act::SignOut, act::StaffSearch, act::StaffLogVisit,
+                            act::NewOrientationA, act::ChangeStatus, act::SaveActivity, act::CancelSessionA,
+                            act::SetCapacity, act::PickRoster, act::Mark, act::SaveSettingsA, act::Export, act::Erase,
+                            act::Purge, act::LoadPrinters, act::PrintDoc, act::PreviewDoc>;
+
+inline bool IsNone(const Action& a) { return std::holds_alternative<std::monostate>(a); }
+// Keeps the first intent of a frame (one decision per frame).
+inline void Keep(Action& into, Action a) {
+    if (IsNone(into)) into = std::move(a);
+}
+
+}  // namespace palier::ui

@@ -1,0 +1,186 @@
+#include "ui/core/App.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "kiosk/Log.h"
+#include "kiosk/StaffAuth.h"
+#include "ui/widgets/Record.h"
+#include "ui/widgets/Theme.h"
+
+namespace palier::ui {
+namespace {
+
+constexpr double kWarningBefore = 10.0;  // the idle warning shows this long before the timeout
+constexpr double kSurveyReturn = 6.0;    // the thank-you stays this long after the survey
+
+bool InputThisFrame(const ImGuiIO& io) {
+    if (io.MouseDown[0] || io.MouseDown[1] || io.MouseWheel != 0 || !io.InputQueueCharacters.empty()) return true;
+    return std::any_of(std::begin(io.KeysDown), std::end(io.KeysDown), [](bool k) { return k; });
+}
+
+}  // namespace
+
+App::App(storage::Database& db, std::string data_dir) : db_(db) {
+    state_.data_dir = std::move(data_dir);
+    state_.settings = LoadSettings(db_);
+    state_.today = Today(db_.clock());
+    Lang lang = Lang::Fr;
+    if (ParseLang(state_.settings.language, lang)) SetLanguage(lang);
+    SetHighContrast(state_.settings.high_contrast);
+#ifdef PALIER_HAS_PRINT
+    state_.print.available = true;
+#endif
+    Reload();
+}
+
+void App::ShowProblem(const Problem& p) {
+    state_.notice = {Describe(p), true};
+    if (!p.detail.empty()) LogError(p.key + ": " + p.detail);
+}
+
+void App::ShowInfo(std::string text) { state_.notice = {std::move(text), false}; }
+
+void App::Navigate(Screen to) {
+    if (to == Screen::StaffPrint && state_.screen != to) DropPreview();  // made again from fresh data
+    state_.notice = {};
+    state_.screen = to;
+    Reload();
+}
+
+void App::ResetVisit() {
+    DropPreview();
+    const bool staff_was_in = state_.staff.has_value();
+    const KioskSettings settings = state_.settings;
+    const std::string data_dir = state_.data_dir;
+    state_ = AppState{};
+    state_.settings = settings;
+    state_.data_dir = data_dir;
+    state_.today = Today(db_.clock());
+#ifdef PALIER_HAS_PRINT
+    state_.print.available = true;
+#endif
+    ui_ = UiStates{};
+    Lang lang = Lang::Fr;
+    if (lang_override_) SetLanguage(*lang_override_);
+    else if (ParseLang(settings.language, lang)) SetLanguage(lang);
+    if (staff_was_in) LogInfo("staff mode closed");
+    Reload();
+}
+
+void App::OverrideLook(bool high_contrast, float text_scale) {
+    if (high_contrast) state_.settings.high_contrast = true;
+    if (text_scale > 0) state_.settings.text_scale = text_scale;
+    SetHighContrast(state_.settings.high_contrast);
+}
+
+void App::SetDefaultLanguage(Lang lang) {
+    lang_override_ = lang;
+    SetLanguage(lang);
+}
+
+#ifndef PALIER_HAS_PRINT
+void App::StartPrint(const act::PrintDoc&) {}
+void App::LoadPrinters() {}
+void App::StartPreview(const act::PreviewDoc&) {}
+#endif
+
+void App::DropPreview() {
+    ++preview_generation_;
+    preview_doc_.reset();
+    auto& pv = state_.print.preview;
+    if (pv.texture) release_next_frame_.push_back(pv.texture);
+    pv = {};
+}
+
+void App::ReleaseTextures(bool all) {
+    if (all && state_.print.preview.texture) {
+        release_next_frame_.push_back(state_.print.preview.texture);
+        state_.print.preview.texture = nullptr;
+    }
+    if (textures_.release)
+        for (ImTextureID t : release_next_frame_) textures_.release(t);
+    release_next_frame_.clear();
+}
+
+void App::SetTextureHooks(TextureHooks hooks) {
+    ReleaseTextures(true);
+    textures_ = std::move(hooks);
+}
+
+void App::WaitIdle() {
+    print_worker_.WaitIdle();
+    worker_.WaitIdle();
+    state_.busy = false;
+    while (!pending_.empty() && !worker_.Busy()) {
+        Action a = std::move(pending_.front());
+        pending_.pop_front();
+        Apply(std::move(a));
+        worker_.WaitIdle();
+    }
+}
+
+double App::NextTimer() const {
+    const bool dirty = state_.screen != Screen::Welcome || !state_.visitor.person_id.empty() ||
+                       state_.visitor.anonymous || state_.staff.has_value();
+    double next = -1;
+    auto consider = [&](double in) {
+        if (in >= 0 && (next < 0 || in < next)) next = in;
+    };
+    if (dirty) {
+        const double timeout = state_.settings.idle_timeout_seconds;
+        const double idle = now_ - last_input_;
+        if (idle < timeout - kWarningBefore) consider(timeout - kWarningBefore - idle);
+        else consider(1.0);  // the countdown changes every second
+    }
+    if (state_.survey_saved) consider(std::max(0.0, state_.survey_saved_at + kSurveyReturn - now_));
+    if (state_.busy || state_.print.working || state_.print.preview.loading) consider(0.05);
+    return next;
+}
+
+bool App::FontsNeedReload(ImVec2 display) const {
+    return display.x != fonts_for_.x || display.y != fonts_for_.y || fonts_scale_ != state_.settings.text_scale;
+}
+
+void App::FontsReloaded(ImVec2 display) {
+    fonts_for_ = display;
+    fonts_scale_ = state_.settings.text_scale;
+}
+
+void App::Frame(double now) {
+    now_ = now;
+    if (first_frame_) {
+        last_input_ = now;
+        first_frame_ = false;
+    }
+    ReleaseTextures(false);  // the last frame's draw data has been shown
+    if (worker_.Drain() > 0 && !worker_.Busy()) state_.busy = false;
+    print_worker_.Drain();
+    ImGuiIO& io = ImGui::GetIO();
+    if (InputThisFrame(io)) last_input_ = now;
+
+    // Idle: after the timeout everything typed is wiped and the welcome screen returns.
+    const bool dirty = state_.screen != Screen::Welcome || !state_.visitor.person_id.empty() ||
+                       state_.visitor.anonymous || state_.staff.has_value();
+    state_.idle_seconds = now - last_input_;
+    if (dirty && !state_.busy && state_.idle_seconds >= state_.settings.idle_timeout_seconds) {
+        LogInfo("idle timeout: back to welcome");
+        ResetVisit();
+    }
+    if (state_.survey_saved && now - state_.survey_saved_at >= kSurveyReturn) ResetVisit();
+
+    ImGui::NewFrame();
+    ClearRecords();
+    Action action = DrawApp(state_, ui_);
+    ImGui::Render();
+
+    if (!IsNone(action)) pending_.push_back(std::move(action));
+    while (!pending_.empty() && !worker_.Busy()) {
+        Action a = std::move(pending_.front());
+        pending_.pop_front();
+        Apply(std::move(a));
+    }
+}
+
+}  // namespace palier::ui

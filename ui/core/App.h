@@ -1,0 +1,112 @@
+#pragma once
+// The kiosk's main loop body, written once and shared by the GLFW shell, the headless tests
+// and the benchmark. App owns the AppState, the per-screen UI structs and the worker; the
+// caller owns the Database, the window and the GPU.
+//
+// Per frame (UI thread): Frame(now) drains worker results, tracks idleness, runs
+// ImGui::NewFrame() .. DrawApp() .. ImGui::Render(), then applies the frame's intent through
+// kiosk/ services. The caller does the platform NewFrame before and draws ImGui's draw data after.
+#include <imgui.h>
+
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "storage/Database.h"
+#include "ui/core/Actions.h"
+#include "ui/core/AppState.h"
+#include "ui/core/Worker.h"
+#include "ui/screens/ScreenUi.h"
+
+namespace palier::print {
+class ComposedDocument;
+}
+
+namespace palier::ui {
+
+// How App turns an RGBA image (print preview) into something ImGui can draw. palier_ui has no
+// GL: the GLFW shell sets these; headless tests leave them empty and get placeholders.
+// Both are called on the UI thread with the GL context current.
+struct TextureHooks {
+    std::function<ImTextureID(const uint8_t* rgba, int width, int height)> upload;
+    std::function<void(ImTextureID)> release;
+};
+
+class App {
+public:
+    App(storage::Database& db, std::string data_dir);
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    // One frame. `now`: seconds on a monotonic clock (tests pass a fake one).
+    void Frame(double now);
+    // Applies an intent now (waits for the worker first if it holds the database).
+    void Apply(Action action);
+
+    // Opens a screen with sensible context for automation (--screen): demo resident, first
+    // session with seats, signed-in demo coordinator. Returns false with a log line when the
+    // context cannot be made (e.g. no demo coordinator): the screen shown is then the nearest.
+    bool OpenForAutomation(Screen screen);
+
+    // The language the kiosk returns to after each visit (--lang); default: the settings'.
+    void SetDefaultLanguage(Lang lang);
+    // Theme and text size for this run only (--high-contrast, --text-scale); not saved, and
+    // saving the settings screen puts the saved ones back. text_scale 0 = keep the settings'.
+    void OverrideLook(bool high_contrast, float text_scale);
+
+    // Fonts must be (re)built for this display: first frame, resize, text-size change.
+    bool FontsNeedReload(ImVec2 display) const;
+    void FontsReloaded(ImVec2 display);
+
+    // Installs the texture hooks. Replacing or clearing them first releases every texture made
+    // with the old ones: the shell clears them before its GL context goes away.
+    void SetTextureHooks(TextureHooks hooks);
+
+    // Seconds until a timer needs a frame (idle warning, timeout, survey return); < 0 = none.
+    double NextTimer() const;
+
+    const AppState& state() const { return state_; }
+    UiStates& ui() { return ui_; }
+    Worker& worker() { return worker_; }
+    storage::Database& db() { return db_; }
+    bool Busy() const { return worker_.Busy(); }
+    void WaitIdle();
+
+private:
+    friend struct Applier;
+    void Reload();              // data the current screen shows
+    void Navigate(Screen to);   // clears the notice, reloads
+    void ResetVisit();          // wipes everything typed and the visitor
+    void ShowProblem(const Problem& p);
+    void ShowInfo(std::string text);
+
+    storage::Database& db_;
+    AppState state_;
+    UiStates ui_;
+    Worker worker_;        // owns the database while it runs a job (PIN checks)
+    Worker print_worker_;  // CUPS calls that may block for seconds; never touches the database
+    void StartPrint(const act::PrintDoc& a);  // ApplyPrint.cpp
+    void LoadPrinters();
+    // Print preview (ApplyPrint.cpp): composes and renders on worker_, which owns the database
+    // meanwhile; the texture is made on the UI thread when the result is drained.
+    void StartPreview(const act::PreviewDoc& a);
+    void DropPreview();            // forgets the document, frees its texture at the next frame
+    void ReleaseTextures(bool all);  // frees textures no longer drawn (all: every one, now)
+    TextureHooks textures_;
+    std::shared_ptr<print::ComposedDocument> preview_doc_;  // used by worker_ jobs only
+    int preview_generation_ = 0;  // a preview finishing after DropPreview() is ignored
+    std::vector<ImTextureID> release_next_frame_;  // still in the draw data being shown
+    std::deque<Action> pending_;
+    double last_input_ = 0;
+    double now_ = 0;
+    bool first_frame_ = true;
+    ImVec2 fonts_for_{0, 0};
+    float fonts_scale_ = 0;
+    std::optional<Lang> lang_override_;
+};
+
+}  // namespace palier::ui

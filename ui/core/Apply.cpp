@@ -1,0 +1,270 @@
+// App::Apply: carries out an intent through kiosk/ services. Each handler is a few lines: call
+// the service, show its Problem in words or move on, and let Reload() fetch what is shown next.
+#include <filesystem>
+#include <fstream>
+#include <memory>
+
+#include "kiosk/Log.h"
+#include "kiosk/StaffAuth.h"
+#include "ui/core/App.h"
+#include "ui/widgets/Theme.h"
+
+namespace palier::ui {
+
+struct Applier {
+    App& app;
+    AppState& s;
+    UiStates& ui;
+    storage::Database& db;
+
+    const Id& site() const { return s.settings.site_id; }
+    const Id staff_id() const { return s.staff ? s.staff->id : Id{}; }
+    bool Failed(const Problem& p) {
+        app.ShowProblem(p);
+        return true;
+    }
+
+    void ContinueAfterCheckin() {
+        switch (s.after_checkin) {
+            case AfterCheckin::Reasons: app.Navigate(Screen::Reasons); break;
+            case AfterCheckin::Booking: app.Navigate(Screen::Booking); break;
+            case AfterCheckin::MyBookings: app.Navigate(Screen::MyBookings); break;
+        }
+    }
+
+    void operator()(std::monostate) {}
+    void operator()(const act::Go& a) {
+        if (IsStaffScreen(a.to) && (!s.staff || !MayOpen(s.staff->role, AreaOf(a.to)))) return app.Navigate(Screen::StaffPin);
+        app.Navigate(a.to);
+    }
+    void operator()(const act::Finish&) { app.ResetVisit(); }
+    void operator()(const act::SetLang& a) {
+        SetLanguage(a.lang);
+        app.Reload();
+    }
+    void operator()(const act::StartCheckin& a) {
+        s.after_checkin = a.then;
+        if (!s.visitor.person_id.empty()) return ContinueAfterCheckin();
+        ui.checkin = CheckinUi{};
+        s.matches.clear();
+        s.searched = false;
+        app.Navigate(Screen::Checkin);
+    }
+    void operator()(const act::Register& a) {
+        NewPerson p = a.person;
+        p.language = LangCode(CurrentLanguage());
+        auto id = RegisterPerson(db, site(), p);
+        if (!id) return app.ShowProblem(id.problem());
+        Person shown;
+        shown.first_name = p.first_name;
+        shown.last_name = p.last_name;
+        shown.birth_year = p.birth_year;
+        s.visitor = {id.value(), MaskedLabel(shown), p.first_name, false, false};
+        ContinueAfterCheckin();
+    }
+    void operator()(const act::FindPhone& a) {
+        auto r = FindByPhone(db, a.last4);
+        s.searched = true;
+        if (!r) return app.ShowProblem(r.problem());
+        s.notice = {};
+        s.matches = std::move(r.value());
+    }
+    void operator()(const act::FindName& a) {
+        auto r = FindByNameAndYear(db, a.first_name, a.birth_year);
+        s.searched = true;
+        if (!r) return app.ShowProblem(r.problem());
+        s.notice = {};
+        s.matches = std::move(r.value());
+    }
+    void operator()(const act::Choose& a) {
+        s.visitor = {a.match.id, MaskedLabel(a.match), a.match.first_name, false, false};
+        s.matches.clear();
+        ContinueAfterCheckin();
+    }
+    void operator()(const act::StayAnonymous&) {
+        s.visitor = Visitor{};
+        s.visitor.anonymous = true;
+        app.Navigate(Screen::Reasons);
+    }
+    void operator()(const act::LogReasons& a) {
+        VisitInput in{s.visitor.person_id, a.reasons, LangCode(CurrentLanguage())};
+        auto v = LogVisit(db, site(), in);
+        if (!v) return app.ShowProblem(v.problem());
+        s.visitor.visit_logged = true;
+        ui.reasons = ReasonsUi{};
+        app.Navigate(Screen::Welcome);
+        app.ShowInfo(Tr("ui.reasons.logged"));
+    }
+    void operator()(const act::ShowWeek& a) {
+        s.week_offset = a.offset;
+        ui.activities.day = 0;
+        app.Navigate(Screen::Activities);
+    }
+    void operator()(const act::OpenSession& a) {
+        s.booking_session_id = a.session_id;
+        s.booked.reset();
+        ui.booking = BookingUi{};
+        app.Navigate(Screen::Booking);
+    }
+    void operator()(const act::Book& a) {
+        if (s.visitor.person_id.empty()) return (*this)(act::StartCheckin{AfterCheckin::Booking});
+        BookRequest req{a.session_id, a.person_id.empty() ? s.visitor.person_id : a.person_id, a.seats,
+                        BookingSource::SelfService, a.waitlist};
+        auto r = palier::Book(db, site(), req);
+        if (!r) return app.ShowProblem(r.problem());
+        s.booked = std::move(r.value());
+        app.Reload();
+    }
+    void operator()(const act::CancelMine& a) {
+        auto r = CancelBooking(db, a.booking_id);
+        ui.my_bookings.confirm_cancel.clear();
+        if (!r) return app.ShowProblem(r.problem());
+        app.Reload();
+        app.ShowInfo(Tr("ui.mybookings.cancelled"));
+    }
+    void operator()(const act::Goodbye&) {
+        app.ResetVisit();  // the visitor is forgotten before the anonymous survey
+        app.Navigate(Screen::Thanks);
+    }
+    void operator()(const act::Survey& a) {
+        if (auto st = SaveSurveyAnswers(db, site(), a.answers); !st) return app.ShowProblem(st.problem());
+        s.survey_saved = true;
+        s.survey_saved_at = app.now_;
+    }
+
+    void operator()(const act::OpenStaff&) {
+        ui.pin = StaffPinUi{};
+        app.Navigate(Screen::StaffPin);
+    }
+    void operator()(const act::SignIn& a) {
+        // PIN hashing takes ~0.1 s: it runs on the worker, which owns the database meanwhile.
+        s.busy = true;
+        s.notice = {};
+        storage::Database* dbp = &db;
+        App* appp = &app;
+        app.worker_.Post([dbp, appp, a]() -> Worker::Completion {
+            auto r = std::make_shared<Result<Staff>>(palier::SignIn(*dbp, a.staff_id, a.pin));
+            return [appp, r]() {
+                appp->state_.busy = false;
+                appp->ui_.pin.pin.clear();
+                if (!r->ok()) return appp->ShowProblem(r->problem());
+                appp->state_.staff = r->value();
+                appp->state_.staff->pin_hash.clear();
+                LogInfo("staff signed in");
+                appp->Navigate(Screen::StaffToday);
+            };
+        });
+    }
+    void operator()(const act::SignOut&) { app.ResetVisit(); }
+    void operator()(const act::StaffSearch& a) {
+        auto r = SearchPeopleForStaff(db, a.query);
+        if (!r) return app.ShowProblem(r.problem());
+        s.staff_matches = std::move(r.value());
+    }
+    void operator()(const act::StaffLogVisit& a) {
+        VisitInput in{a.person_id, a.reasons, LangCode(CurrentLanguage())};
+        auto v = LogVisit(db, site(), in);
+        if (!v) return app.ShowProblem(v.problem());
+        ui.today = StaffTodayUi{};
+        s.staff_matches.clear();
+        app.Reload();
+        app.ShowInfo(Tr("ui.today.logged"));
+    }
+    void operator()(const act::NewOrientationA& a) {
+        auto r = CreateOrientation(db, site(), staff_id(), a.request);
+        if (!r) return app.ShowProblem(r.problem());
+        ui.orientation = StaffOrientationUi{};
+        s.staff_matches.clear();
+        app.Reload();
+        app.ShowInfo(Tr("ui.orient.created"));
+    }
+    void operator()(const act::ChangeStatus& a) {
+        if (auto st = ChangeOrientationStatus(db, a.orientation_id, staff_id(), a.change); !st)
+            return app.ShowProblem(st.problem());
+        ui.orientation.selected.clear();
+        app.Reload();
+        app.ShowInfo(Tr("ui.orient.changed"));
+    }
+    void operator()(const act::SaveActivity& a) {
+        auto r = SaveActivityAndSessions(db, a.activity);
+        if (!r) return app.ShowProblem(r.problem());
+        ui.staff_activities.editing = false;
+        ui.staff_activities.selected = r.value();
+        app.Reload();
+        app.ShowInfo(Tr("ui.sact.saved"));
+    }
+    void operator()(const act::CancelSessionA& a) {
+        auto r = CancelSession(db, a.session_id);
+        ui.staff_activities.confirm_cancel = false;
+        if (!r) return app.ShowProblem(r.problem());
+        s.to_tell = std::move(r.value());
+        app.Reload();
+        app.ShowInfo(Trf("ui.sact.cancelled", {{"count", std::to_string(s.to_tell.size())}}));
+    }
+    void operator()(const act::SetCapacity& a) {
+        auto r = SetSessionCapacity(db, a.session_id, a.capacity);
+        if (!r) return app.ShowProblem(r.problem());
+        app.Reload();
+        app.ShowInfo(Trf("ui.sact.capacity_set", {{"count", std::to_string(r.value().size())}}));
+    }
+    void operator()(const act::PickRoster& a) {
+        s.roster_session_id = a.session_id;
+        app.Reload();
+    }
+    void operator()(const act::Mark& a) {
+        if (auto st = MarkAttendance(db, a.booking_id, a.present); !st) return app.ShowProblem(st.problem());
+        app.Reload();
+    }
+    void operator()(const act::SaveSettingsA& a) {
+        if (auto st = SaveSettings(db, a.settings); !st) return app.ShowProblem(st.problem());
+        s.settings = LoadSettings(db);
+        SetHighContrast(s.settings.high_contrast);
+        ApplyStyle();
+        ui.settings = StaffSettingsUi{};
+        app.Reload();
+        app.ShowInfo(Tr("ui.settings.saved"));
+    }
+    void operator()(const act::Export& a) {
+        auto r = ExportPerson(db, a.person_id, staff_id());
+        if (!r) return app.ShowProblem(r.problem());
+        s.export_json = r.value();
+        s.export_path.clear();
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        const fs::path dir = fs::path(s.data_dir) / "exports";
+        fs::create_directories(dir, ec);
+        const fs::path file = dir / ("person-" + a.person_id.substr(0, 8) + "-" + FormatDate(s.today) + ".json");
+        std::ofstream out(file, std::ios::binary | std::ios::trunc);
+        out << s.export_json;
+        if (out) {
+            fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write, ec);
+            s.export_path = file.string();
+            app.ShowInfo(Trf("ui.privacy.exported", {{"path", s.export_path}}));
+        } else {
+            app.ShowInfo(Tr("ui.privacy.export_shown"));
+        }
+    }
+    void operator()(const act::Erase& a) {
+        if (auto st = ErasePerson(db, a.person_id, staff_id()); !st) return app.ShowProblem(st.problem());
+        ui.privacy = StaffPrivacyUi{};
+        s.staff_matches.clear();
+        s.export_json.clear();
+        app.ShowInfo(Tr("ui.privacy.erased"));
+    }
+    void operator()(const act::Purge&) {
+        auto r = RunRetentionPurge(db, staff_id());
+        ui.privacy.confirm_purge = false;
+        if (!r) return app.ShowProblem(r.problem());
+        s.purge = r.value();
+    }
+    void operator()(const act::LoadPrinters&) { app.LoadPrinters(); }
+    void operator()(const act::PrintDoc& a) { app.StartPrint(a); }
+    void operator()(const act::PreviewDoc& a) { app.StartPreview(a); }
+};
+
+void App::Apply(Action action) {
+    if (worker_.Busy()) WaitIdle();
+    std::visit(Applier{*this, state_, ui_, db_}, action);
+}
+
+}  // namespace palier::ui

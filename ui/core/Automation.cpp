@@ -1,0 +1,55 @@
+// App::OpenForAutomation: puts a screen on show with believable context, for --screen
+// screenshots and the headless tests. Uses only kiosk/ services and the demo PINs.
+#include "kiosk/Demo.h"
+#include "kiosk/Log.h"
+#include "kiosk/StaffAuth.h"
+#include "ui/core/App.h"
+
+namespace palier::ui {
+
+bool App::OpenForAutomation(Screen screen) {
+    ResetVisit();
+    const bool needs_resident = screen == Screen::Booking || screen == Screen::MyBookings || screen == Screen::Reasons;
+    if (needs_resident) {
+        auto who = SomeResidentWithBookings(db_);
+        if (who.ok() && !who.value().id.empty())
+            state_.visitor = {who.value().id, MaskedLabel(who.value()), who.value().first_name, false, false};
+    }
+    if (screen == Screen::Booking) {
+        auto week = WeekProgramme(db_, MondayOf(state_.today));
+        const std::string now = NowStamp(db_.clock());
+        if (week.ok())
+            for (const SessionView& v : week.value())
+                if (!v.session.cancelled && v.seats_left > 0 && v.session.start > now) {
+                    state_.booking_session_id = v.session.id;
+                    break;
+                }
+    }
+    if (screen == Screen::Checkin) ui_.checkin.mode = CheckinUi::Mode::New;
+    if (IsStaffScreen(screen)) {
+        // Sign in as the demo coordinator, exactly as a person would (PIN checked).
+        auto staff = StaffForSignIn(db_);
+        bool signed_in = false;
+        if (staff.ok())
+            for (const StaffChoice& c : staff.value())
+                if (c.role == StaffRole::Coordinator) {
+                    auto r = SignIn(db_, c.id, kDemoCoordinatorPin);
+                    if (r.ok()) {
+                        state_.staff = r.value();
+                        state_.staff->pin_hash.clear();
+                        signed_in = true;
+                    }
+                    break;
+                }
+        if (!signed_in) {
+            LogError("automation: the demo coordinator PIN does not open staff mode on this database");
+            Navigate(Screen::StaffPin);
+            return false;
+        }
+    }
+    Navigate(screen);
+    if (screen == Screen::StaffActivities && !state_.activities.empty()) ui_.staff_activities.selected = state_.activities.front().id;
+    return true;
+}
+
+}  // namespace palier::ui

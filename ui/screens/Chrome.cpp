@@ -1,0 +1,187 @@
+// The frame around every screen: top bar (centre, date, language switch, Terminer), the notice,
+// the staff menu, and the idle warning. Screens draw inside the content area.
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "kiosk/Codes.h"
+#include "kiosk/StaffAuth.h"
+#include "ui/core/Format.h"
+#include "ui/screens/ScreenUi.h"
+#include "ui/widgets/Widgets.h"
+
+namespace palier::ui {
+namespace {
+
+constexpr double kWarningBefore = 10.0;
+
+bool VisitInProgress(const AppState& s) {
+    return s.screen != Screen::Welcome || !s.visitor.person_id.empty() || s.visitor.anonymous || s.staff.has_value();
+}
+
+Action TopBar(const AppState& s) {
+    Action action;
+    const Palette& p = Colours();
+    const float h = Em(3.6f);
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float x0 = ImGui::GetWindowPos().x, x1 = x0 + ImGui::GetWindowWidth();
+    dl->PushClipRectFullScreen();
+    dl->AddRectFilled(ImVec2(x0, ImGui::GetWindowPos().y), ImVec2(x1, a.y + h), p.surface);
+    dl->AddLine(ImVec2(x0, a.y + h), ImVec2(x1, a.y + h), p.border, 2.0f);
+    dl->PopClipRect();
+    // Right side width first: the centre's name gets what is left (smaller font, then clipped).
+    std::vector<Lang> langs;  // languages whose screens are translated
+    for (Lang l : ShippedLangs())
+        if (HasKey("ui.lang.name", l)) langs.push_back(l);
+    const bool in_progress = VisitInProgress(s);
+    const char* end_label = s.staff ? Tr("ui.staff.sign_out") : Tr("ui.top.finish");
+    float right = (in_progress ? ButtonWidth(end_label, icon::kHome) : 0.0f) + Em(0.6f);
+    for (Lang l : langs) right += ChipWidth(Tr("ui.lang.name", l)) + Em(0.4f);
+    const float left_w = w - right - Em(1.0f);
+    // Left: the centre and today's date.
+    ImGui::BeginGroup();
+    ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + Em(0.25f)));
+    const FontRole name_font = TextSize(s.centre_label, FontRole::Title).x <= left_w ? FontRole::Title : FontRole::Bold;
+    ImGui::PushClipRect(a, ImVec2(a.x + left_w, a.y + h), true);
+    Text(s.centre_label, name_font, p.primary, -1);
+    ImGui::PopClipRect();
+    ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + Em(2.25f)));
+    std::string date = LongDate(s.today);
+    if (s.staff) date += "  \xC2\xB7  " + Trf("ui.staff.signed_in_as", {{"name", s.staff->name}});
+    ImGui::PushClipRect(a, ImVec2(a.x + left_w, a.y + h), true);
+    Text(date, FontRole::Body, p.text_muted, -1);
+    ImGui::PopClipRect();
+    ImGui::EndGroup();
+    // Right: languages, then Terminer.
+    float x = a.x + w - right;
+    for (Lang l : langs) {
+        ImGui::SetCursorScreenPos(ImVec2(x, a.y + (h - TouchH()) * 0.5f));
+        const std::string id = std::string("lang.") + LangCode(l);
+        if (Chip(id.c_str(), Tr("ui.lang.name", l), CurrentLanguage() == l)) Keep(action, act::SetLang{l});
+        x += ChipWidth(Tr("ui.lang.name", l)) + Em(0.4f);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(x + Em(0.2f), a.y + (h - TouchH()) * 0.5f));
+    if (in_progress) {
+        if (Button("top.finish", end_label, ImVec2(0, 0), Tone::Accent, icon::kHome))
+            Keep(action, s.staff ? Action(act::SignOut{}) : Action(act::Finish{}));
+    }
+    ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + h + Em(1.0f)));
+    return action;
+}
+
+Action StaffMenu(const AppState& s, float width) {
+    Action action;
+    struct Item {
+        Screen screen;
+        const char* icon;
+        const char* key;
+    };
+    static const Item items[] = {
+        {Screen::StaffToday, icon::kToday, "ui.staff.menu.today"},
+        {Screen::StaffOrientation, icon::kOrientation, "ui.staff.menu.orientation"},
+        {Screen::StaffActivities, icon::kActivities, "ui.staff.menu.activities"},
+        {Screen::StaffAttendance, icon::kAttendance, "ui.staff.menu.attendance"},
+        {Screen::StaffPrint, icon::kPrint, "ui.staff.menu.print"},
+        {Screen::StaffSync, icon::kSync, "ui.staff.menu.sync"},
+        {Screen::StaffSettings, icon::kSettings, "ui.staff.menu.settings"},
+        {Screen::StaffPrivacy, icon::kPrivacy, "ui.staff.menu.privacy"},
+    };
+    Muted(Tr(RoleKey(s.staff->role)));
+    for (const Item& it : items) {
+        if (!MayOpen(s.staff->role, AreaOf(it.screen))) continue;
+        const std::string id = std::string("menu.") + ScreenName(it.screen);
+        if (Button(id.c_str(), Tr(it.key), ImVec2(width - Em(0.1f), Em(2.4f)), s.screen == it.screen ? Tone::Primary : Tone::Secondary,
+                   it.icon))
+            Keep(action, act::Go{it.screen});
+    }
+    return action;
+}
+
+void IdleWarning(const AppState& s) {
+    const double timeout = s.settings.idle_timeout_seconds;
+    if (!VisitInProgress(s) || s.idle_seconds < timeout - kWarningBefore) return;
+    const int left = std::max(0, static_cast<int>(std::ceil(timeout - s.idle_seconds)));
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::SetNextWindowFocus();
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0, 0, 0, 0));
+    ImGui::Begin("##idle", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(vp->Pos, ImVec2(vp->Pos.x + vp->Size.x, vp->Pos.y + vp->Size.y), Colours().dim_overlay);
+    const ImVec2 card(std::min(Em(26), vp->Size.x * 0.9f), Em(12));
+    ImGui::SetCursorScreenPos(ImVec2(vp->Pos.x + (vp->Size.x - card.x) * 0.5f, vp->Pos.y + (vp->Size.y - card.y) * 0.5f));
+    if (BeginCard("idle.card", card)) {
+        TextCentered(Tr("ui.idle.title"), FontRole::Title);
+        ImGui::Dummy(Em2(0, 0.4f));
+        TextCentered(Trf("ui.idle.body", {{"seconds", std::to_string(left)}}));
+        ImGui::Dummy(Em2(0, 0.6f));
+        ImGui::SetCursorPosX((card.x - Em(14)) * 0.5f);
+        Button("idle.stay", Tr("ui.idle.stay"), ImVec2(Em(14), 0), Tone::Primary);  // any touch counts
+    }
+    EndCard();
+    ImGui::End();
+    ImGui::PopStyleColor();
+}
+
+Action DrawScreen(const AppState& s, UiStates& ui) {
+    switch (s.screen) {
+        case Screen::Welcome: return DrawWelcome(s, ui.welcome);
+        case Screen::Checkin: return DrawCheckin(s, ui.checkin);
+        case Screen::Reasons: return DrawReasons(s, ui.reasons);
+        case Screen::Activities: return DrawActivities(s, ui.activities);
+        case Screen::Booking: return DrawBooking(s, ui.booking);
+        case Screen::MyBookings: return DrawMyBookings(s, ui.my_bookings);
+        case Screen::Thanks: return DrawThanks(s, ui.thanks);
+        case Screen::StaffPin: return DrawStaffPin(s, ui.pin);
+        case Screen::StaffToday: return DrawStaffToday(s, ui.today);
+        case Screen::StaffOrientation: return DrawStaffOrientation(s, ui.orientation);
+        case Screen::StaffActivities: return DrawStaffActivities(s, ui.staff_activities);
+        case Screen::StaffAttendance: return DrawStaffAttendance(s, ui.attendance);
+        case Screen::StaffPrint: return DrawStaffPrint(s, ui.print);
+        case Screen::StaffSync: return DrawStaffSync(s, ui.sync);
+        case Screen::StaffSettings: return DrawStaffSettings(s, ui.settings);
+        case Screen::StaffPrivacy: return DrawStaffPrivacy(s, ui.privacy);
+    }
+    return {};
+}
+
+}  // namespace
+
+Action DrawApp(const AppState& s, UiStates& ui) {
+    Action action;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->Pos);
+    ImGui::SetNextWindowSize(vp->Size);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, Em2(1.5f, 0.0f));
+    ImGui::Begin("##kiosk", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar();
+    ImGui::SetCursorPosY(Em(0.0f));
+    Keep(action, TopBar(s));
+    const bool staff_area = s.staff && IsStaffScreen(s.screen);
+    const float bottom_pad = Em(1.0f);
+    const ImVec2 avail(ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y - bottom_pad);
+    if (staff_area) {
+        const float menu_w = std::clamp(avail.x * 0.2f, Em(9), Em(13));
+        ImGui::BeginChild("##staffmenu", ImVec2(menu_w, avail.y), false, ImGuiWindowFlags_NoScrollbar);
+        Keep(action, StaffMenu(s, menu_w));
+        ImGui::EndChild();
+        ImGui::SameLine(0, Em(1.2f));
+    }
+    ImGui::BeginChild("##content", ImVec2(0, avail.y), false, ImGuiWindowFlags_NoScrollbar);
+    if (!s.notice.text.empty()) {
+        Banner(s.notice.text, s.notice.error);
+        ImGui::Dummy(Em2(0, 0.3f));
+    }
+    Keep(action, DrawScreen(s, ui));
+    ImGui::EndChild();
+    ImGui::End();
+    IdleWarning(s);
+    return action;
+}
+
+}  // namespace palier::ui

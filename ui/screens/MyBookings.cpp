@@ -1,0 +1,79 @@
+// My bookings: each upcoming booking with its status and code; cancel after a "yes".
+#include <string>
+
+#include "kiosk/Codes.h"
+#include "ui/core/Format.h"
+#include "ui/screens/ScreenUi.h"
+#include "ui/widgets/Widgets.h"
+
+namespace palier::ui {
+
+Action DrawMyBookings(const AppState& s, MyBookingsUi& ui) {
+    Action action;
+    const Palette& p = Colours();
+    Title(Tr("ui.mybookings.title"));
+    if (!s.visitor.label.empty()) Muted(s.visitor.label);
+    ImGui::Dummy(Em2(0, 0.4f));
+    ImGui::BeginChild("##mine", ImVec2(0, ImGui::GetContentRegionAvail().y - BottomBarH()), false);
+    TouchScroll();
+    const float width = ImGui::GetContentRegionAvail().x - Em(0.2f);
+    if (s.my_bookings.empty()) {
+        ImGui::Dummy(Em2(0, 2));
+        TextCentered(Tr("ui.mybookings.none"), FontRole::Body, p.text_muted);
+        ImGui::Dummy(Em2(0, 1));
+        ImGui::SetCursorPosX((width - Em(16)) * 0.5f);
+        if (Button("mybookings.browse", Tr("ui.welcome.activities"), ImVec2(Em(16), 0), Tone::Primary, icon::kActivities))
+            Keep(action, act::ShowWeek{0});
+    }
+    int i = 0;
+    for (const BookingView& b : s.my_bookings) {
+        const std::string idx = std::to_string(i++);
+        const float h = Em(4.6f);
+        const ImVec2 a = ImGui::GetCursorScreenPos();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(a, ImVec2(a.x + width, a.y + h), p.surface, Em(0.5f));
+        dl->AddRect(a, ImVec2(a.x + width, a.y + h), p.border, Em(0.5f));
+        ImGui::SetCursorScreenPos(ImVec2(a.x + Em(0.8f), a.y + Em(0.5f)));
+        ImGui::BeginGroup();
+        Text(b.activity.title, FontRole::Bold, 0, -1);
+        const Date day = ParseDate(DatePart(b.session.start)).value_or(s.today);
+        std::string line = LongDate(day) + "  \xC2\xB7  " + TimeRange(b.session.start, b.session.end);
+        if (b.booking.seats > 1) line += "  \xC2\xB7  " + Trf("ui.mybookings.seats", {{"count", std::to_string(b.booking.seats)}});
+        Text(line, FontRole::Body, p.text_muted, -1);
+        ImGui::EndGroup();
+        // Status and code in the middle-right, cancel on the right.
+        std::string status = Tr(BookingStatusKey(b.booking.status));
+        if (b.booking.status == BookingStatus::Waitlisted)
+            status = Trf("ui.mybookings.position", {{"position", std::to_string(b.waitlist_position)}});
+        const float btn_w = Em(9);
+        const float mid_x = a.x + width - btn_w - Em(10.5f);
+        ImGui::SetCursorScreenPos(ImVec2(mid_x, a.y + Em(0.5f)));
+        ImGui::BeginGroup();
+        Text(status, FontRole::Bold, b.booking.status == BookingStatus::Waitlisted ? p.accent : p.success, -1);
+        Text(Trf("ui.mybookings.code", {{"code", b.booking.code}}), FontRole::Body, 0, -1);
+        ImGui::EndGroup();
+        ImGui::SetCursorScreenPos(ImVec2(a.x + width - btn_w - Em(0.8f), a.y + (h - TouchH()) * 0.5f));
+        if (ui.confirm_cancel == b.booking.id) {
+            const float half = (btn_w - Em(0.3f)) * 0.5f;
+            ImGui::SetCursorScreenPos(ImVec2(a.x + width - btn_w * 2 - Em(1.1f), a.y + (h - TouchH()) * 0.5f));
+            if (Button(("mybookings.keep." + idx).c_str(), Tr("ui.mybookings.keep"), ImVec2(btn_w, 0), Tone::Secondary))
+                ui.confirm_cancel.clear();
+            ImGui::SameLine();
+            if (Button(("mybookings.yes." + idx).c_str(), Tr("ui.mybookings.yes_cancel"), ImVec2(btn_w, 0), Tone::Danger))
+                Keep(action, act::CancelMine{b.booking.id});
+            (void)half;
+        } else if (Button(("mybookings.cancel." + idx).c_str(), Tr("ui.mybookings.cancel"), ImVec2(btn_w, 0), Tone::Secondary)) {
+            ui.confirm_cancel = b.booking.id;
+        }
+        ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + h + Em(0.6f)));
+        ImGui::Dummy(ImVec2(width, 0));
+    }
+    ImGui::EndChild();
+    if (Button("mybookings.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) Keep(action, act::Go{Screen::Welcome});
+    ImGui::SameLine();
+    if (Button("mybookings.more", Tr("ui.booking.more"), ImVec2(0, 0), Tone::Secondary, icon::kActivities))
+        Keep(action, act::ShowWeek{0});
+    return action;
+}
+
+}  // namespace palier::ui

@@ -1,0 +1,145 @@
+#pragma once
+// Index of the screens. Each screen is a free function of the AppState (read only) and of its
+// own small UI struct (what is being typed, which tab is open); it returns the user's intent.
+// One screen per file: ui/screens/<Name>.cpp. UiStates gathers the per-screen structs so that
+// "Terminer" and the idle timeout can wipe them all at once.
+#include <string>
+
+#include "ui/core/Actions.h"
+#include "ui/core/AppState.h"
+#include "ui/widgets/Keyboard.h"
+
+namespace palier::ui {
+
+// ---- Resident side ----
+struct WelcomeUi {};
+struct CheckinUi {
+    enum class Mode { Choose, New, Phone, Name } mode = Mode::Choose;
+    enum class Focus { First, Hood, Phone, Year, Last4, NameFirst, NameYear } focus = Focus::First;
+    std::string first, hood, phone, year, last4, name_first, name_year;
+    bool consent = false;
+    KeyboardUi kb;
+};
+struct ReasonsUi {
+    uint32_t reasons = 0;
+};
+struct ActivitiesUi {
+    int day = 0;    // 0 = every day, 1..7 = Monday..Sunday
+    int kind = -1;  // -1 = every kind, else ActivityKind
+};
+struct BookingUi {
+    Id for_person;  // empty = the visitor; else one of their children
+    int seats = 1;
+};
+struct MyBookingsUi {
+    Id confirm_cancel;  // the booking whose cancellation awaits a "yes"
+};
+struct ThanksUi {
+    int answers[3] = {0, 0, 0};
+};
+
+// ---- Staff side ----
+struct StaffPinUi {
+    Id staff_id;
+    std::string pin;
+};
+// A person picker shared by staff screens: search words, then a chosen person.
+struct PersonPick {
+    std::string query;
+    Id person_id;
+    std::string label;
+    bool typing = false;
+    KeyboardUi kb;
+};
+struct StaffTodayUi {
+    bool adding = false;
+    PersonPick pick;
+    uint32_t reasons = 0;
+};
+struct StaffOrientationUi {
+    int tab = 0;  // 0 = follow-ups, 1 = new request
+    PersonPick pick;
+    int topic = -1;
+    Id partner_id;
+    int due_in_days = 7;
+    std::string note;
+    bool typing_note = false;
+    KeyboardUi kb;
+    Id selected;  // follow-up whose status is being changed
+    Id change_partner;
+    int appointment_in_days = 1;
+    int change_to = -1;  // OrientationStatus chosen for `selected`
+};
+struct StaffActivitiesUi {
+    Id selected;        // activity being edited ("" with editing = a new one)
+    bool editing = false;
+    Activity draft;
+    enum class Focus { None, Title, Place, Start, End, From, To } focus = Focus::None;
+    KeyboardUi kb;
+    Id session;         // session whose capacity/cancel is open
+    int capacity = 0;
+    bool confirm_cancel = false;
+};
+struct StaffAttendanceUi {};
+struct StaffPrintUi {
+    PrintChoice choice;
+    std::string printer;
+    int copies = 1;
+};
+struct StaffSyncUi {};
+struct StaffSettingsUi {
+    bool loaded = false;
+    KioskSettings draft;
+    bool typing_name = false;
+    KeyboardUi kb;
+};
+struct StaffPrivacyUi {
+    PersonPick pick;
+    bool confirm_erase = false;
+    bool confirm_purge = false;
+};
+
+struct UiStates {
+    WelcomeUi welcome;
+    CheckinUi checkin;
+    ReasonsUi reasons;
+    ActivitiesUi activities;
+    BookingUi booking;
+    MyBookingsUi my_bookings;
+    ThanksUi thanks;
+    StaffPinUi pin;
+    StaffTodayUi today;
+    StaffOrientationUi orientation;
+    StaffActivitiesUi staff_activities;
+    StaffAttendanceUi attendance;
+    StaffPrintUi print;
+    StaffSyncUi sync;
+    StaffSettingsUi settings;
+    StaffPrivacyUi privacy;
+};
+
+Action DrawWelcome(const AppState&, WelcomeUi&);
+Action DrawCheckin(const AppState&, CheckinUi&);
+Action DrawReasons(const AppState&, ReasonsUi&);
+Action DrawActivities(const AppState&, ActivitiesUi&);
+Action DrawBooking(const AppState&, BookingUi&);
+Action DrawMyBookings(const AppState&, MyBookingsUi&);
+Action DrawThanks(const AppState&, ThanksUi&);
+Action DrawStaffPin(const AppState&, StaffPinUi&);
+Action DrawStaffToday(const AppState&, StaffTodayUi&);
+Action DrawStaffOrientation(const AppState&, StaffOrientationUi&);
+Action DrawStaffActivities(const AppState&, StaffActivitiesUi&);
+Action DrawStaffAttendance(const AppState&, StaffAttendanceUi&);
+Action DrawStaffPrint(const AppState&, StaffPrintUi&);
+Action DrawStaffSync(const AppState&, StaffSyncUi&);
+Action DrawStaffSettings(const AppState&, StaffSettingsUi&);
+Action DrawStaffPrivacy(const AppState&, StaffPrivacyUi&);
+
+// The frame around every screen: top bar (centre, date, language switch, Terminer), the
+// notice, the idle warning, and for staff screens the menu of allowed areas.
+Action DrawApp(const AppState&, UiStates&);
+
+// Shared by staff screens: search box + keyboard + results; fills `pick` when one is chosen.
+Action DrawPersonPicker(const AppState&, PersonPick& pick, const char* id);
+
+}  // namespace palier::ui

@@ -1,0 +1,208 @@
+// Staff "Print": the week's programme, a session's sign-in sheet or a referral slip, previewed
+// page by page, saved as a PDF in the kiosk's folder and, when CUPS knows a printer, printed
+// there. Landscape: [document and its subject | preview | printer, copies, buttons]; portrait:
+// the preview goes under the two lists. The work runs off the UI thread (ApplyPrint.cpp).
+// Without kiosk/print in the build, the screen says printing is not set up.
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "kiosk/Codes.h"
+#include "kiosk/StaffAuth.h"
+#include "ui/core/Format.h"
+#include "ui/screens/Layout.h"
+#include "ui/screens/ScreenUi.h"
+#include "ui/widgets/Widgets.h"
+
+namespace palier::ui {
+namespace {
+
+constexpr float kA4Ratio = 297.0f / 210.0f;  // height / width of a page
+
+using Kind = PrintChoice::Kind;
+
+void DocumentAndSubject(const AppState& s, StaffPrintUi& ui) {
+    Text(Tr("ui.print.document"), FontRole::Bold);
+    Flow docs;
+    auto kind_chip = [&](const char* id, const char* key, Kind kind) {
+        docs.Next(ChipWidth(Tr(key)));
+        if (Chip(id, Tr(key), ui.choice.kind == kind) && ui.choice.kind != kind) ui.choice = {kind, {}};
+    };
+    kind_chip("prn.doc.week", "ui.print.doc_week", Kind::Week);
+    kind_chip("prn.doc.signin", "ui.print.doc_signin", Kind::SignIn);
+    const bool may_refer = s.staff && MayOpen(s.staff->role, StaffArea::Orientation);
+    if (may_refer) kind_chip("prn.doc.referral", "ui.print.doc_referral", Kind::Referral);
+    ImGui::Dummy(Em2(0, 0.2f));
+    const float w = ImGui::GetContentRegionAvail().x - Em(0.1f);
+    if (ui.choice.kind == Kind::SignIn) {
+        Text(Tr("ui.print.session"), FontRole::Bold);
+        int i = 0;
+        for (const SessionView& v : s.week) {
+            if (v.session.cancelled) continue;
+            const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
+            const std::string label = ShortDay(day) + " " + ClockTime(v.session.start) + "  \xC2\xB7  " + v.activity.title;
+            const std::string id = "prn.session." + std::to_string(i++);
+            if (Button(id.c_str(), label, ImVec2(w, 0), ui.choice.subject == v.session.id ? Tone::Primary : Tone::Secondary))
+                ui.choice.subject = v.session.id;
+        }
+    } else if (ui.choice.kind == Kind::Referral) {
+        Text(Tr("ui.print.referral"), FontRole::Bold);
+        if (s.print.referrals.empty()) Muted(Tr("ui.print.no_referral"));
+        int i = 0;
+        for (const FollowUp& f : s.print.referrals) {
+            const std::string label = f.person_label + "  \xC2\xB7  " + Tr(TopicKey(f.orientation.topic)) + "  " +
+                                      icon::kNext + "  " + f.partner_name;
+            const std::string id = "prn.referral." + std::to_string(i++);
+            if (Button(id.c_str(), label, ImVec2(w, Em(3.2f)), ui.choice.subject == f.orientation.id ? Tone::Primary : Tone::Secondary))
+                ui.choice.subject = f.orientation.id;
+        }
+    }
+}
+
+// The page (or a plain sheet without a GPU), then "← page 1 of 2 →". Asks for a preview when
+// the choice or the language changed.
+void Preview(const AppState& s, const StaffPrintUi& ui, ImVec2 box, Action& action) {
+    const auto& pv = s.print.preview;
+    const Palette& p = Colours();
+    const float arrows_h = TouchH() + ImGui::GetStyle().ItemSpacing.y;
+    const float page_h_max = std::max(Em(4), box.y - arrows_h);
+    const float ratio = pv.width > 0 ? static_cast<float>(pv.height) / static_cast<float>(pv.width) : kA4Ratio;
+    const float page_w = std::min(box.x, page_h_max / ratio);
+    const ImVec2 page(page_w, page_w * ratio);
+    const int width_px = static_cast<int>(std::lround(page_w));
+    if (ui.choice.complete() && !pv.loading && (!(pv.choice == ui.choice) || pv.lang != CurrentLanguage()))
+        Keep(action, act::PreviewDoc{ui.choice, 0, width_px});
+
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 a(origin.x + (box.x - page.x) * 0.5f, origin.y);
+    const ImVec2 b(a.x + page.x, a.y + page.y);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const bool shown = pv.choice == ui.choice && pv.page_count > 0;
+    if (shown && pv.texture) {
+        dl->AddImage(pv.texture, a, b);
+    } else {
+        dl->AddRectFilled(a, b, IM_COL32(255, 255, 255, 255));  // paper is white in both themes
+    }
+    dl->AddRect(a, b, p.border, 0, 0, HighContrast() ? 2.0f : 1.0f);
+    // Words on the plain sheet: what to do, that it is coming, or why there is no preview.
+    std::string words;
+    if (!ui.choice.complete()) words = Tr(ui.choice.kind == Kind::Referral ? "ui.print.pick_referral" : "ui.print.pick_session");
+    else if (pv.loading) words = Tr("ui.print.preview_loading");
+    else if (!pv.error.empty() && pv.choice == ui.choice) words = pv.error;
+    else if (shown && !pv.texture) words = Tr("ui.print.preview");
+    if (!words.empty()) {
+        const float inner = page.x - Em(1.6f);
+        const float h = TextSize(words, FontRole::Body, inner).y;
+        ImGui::SetCursorScreenPos(ImVec2(a.x + Em(0.8f), a.y + std::max(Em(0.5f), (page.y - h) * 0.5f)));
+        TextCentered(words, FontRole::Body, IM_COL32(0x1D, 0x27, 0x31, 255), inner);  // on white paper
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, b.y + ImGui::GetStyle().ItemSpacing.y));
+    ImGui::Dummy(ImVec2(box.x, 0));
+
+    if (!shown) return;
+    const float bw = TouchH() * 1.4f;
+    const std::string where = Trf("ui.print.page", {{"page", std::to_string(pv.page + 1)}, {"count", std::to_string(pv.page_count)}});
+    const float label_w = std::max(TextSize(where, FontRole::Bold).x, box.x - 2 * bw - Em(1.2f));
+    const float row_x = origin.x + std::max(0.0f, (box.x - (2 * bw + label_w + Em(1.2f))) * 0.5f);
+    const float y = ImGui::GetCursorScreenPos().y;
+    if (pv.page_count > 1) {
+        ImGui::SetCursorScreenPos(ImVec2(row_x, y));
+        if (Button("prn.page.prev", icon::kBack, ImVec2(bw, 0), Tone::Secondary, nullptr, pv.page > 0 && !pv.loading))
+            Keep(action, act::PreviewDoc{ui.choice, pv.page - 1, width_px});
+    }
+    ImGui::SetCursorScreenPos(ImVec2(row_x + bw + Em(0.6f), y + (TouchH() - Em(1.2f)) * 0.5f));
+    TextCentered(where, FontRole::Bold, 0, label_w);
+    if (pv.page_count > 1) {
+        ImGui::SetCursorScreenPos(ImVec2(row_x + bw + label_w + Em(1.2f), y));
+        if (Button("prn.page.next", icon::kNext, ImVec2(bw, 0), Tone::Secondary, nullptr,
+                   pv.page + 1 < pv.page_count && !pv.loading))
+            Keep(action, act::PreviewDoc{ui.choice, pv.page + 1, width_px});
+    }
+}
+
+void PrinterAndGo(const AppState& s, StaffPrintUi& ui, Action& action) {
+    Text(Tr("ui.print.printer"), FontRole::Bold);
+    if (!s.print.printers_loaded) {
+        Muted(Tr("ui.print.looking"));
+    } else if (s.print.printers.empty()) {
+        Muted(Tr("ui.print.no_printer"));
+    } else {
+        if (ui.printer.empty()) ui.printer = s.print.printers.front();
+        Flow flow;
+        int i = 0;
+        for (const std::string& p : s.print.printers) {
+            flow.Next(ChipWidth(p));
+            const std::string id = "prn.printer." + std::to_string(i++);
+            if (Chip(id.c_str(), p, ui.printer == p)) ui.printer = p;
+        }
+    }
+    ImGui::Dummy(Em2(0, 0.3f));
+    Stepper("prn.copies", Tr("ui.print.copies"), ui.copies, 1, 50);
+    ImGui::Dummy(Em2(0, 0.5f));
+    const bool ready = !s.print.working && ui.choice.complete();
+    const float w = ImGui::GetContentRegionAvail().x;
+    if (Button("prn.save", Tr("ui.print.save_pdf"), ImVec2(std::min(w, std::max(ButtonWidth(Tr("ui.print.save_pdf"), icon::kPaper), Em(12))), 0),
+               Tone::Secondary, icon::kPaper, ready))
+        Keep(action, act::PrintDoc{ui.choice, ui.copies, ""});
+    if (!s.print.printers.empty()) {
+        if (Button("prn.go", Tr("ui.print.print"), ImVec2(std::min(w, std::max(ButtonWidth(Tr("ui.print.print"), icon::kPrint), Em(12))), 0),
+                   Tone::Primary, icon::kPrint, ready && !ui.printer.empty()))
+            Keep(action, act::PrintDoc{ui.choice, ui.copies, ui.printer});
+    }
+    ImGui::Dummy(Em2(0, 0.4f));
+    if (s.print.working) Text(Tr("ui.print.working"), FontRole::Bold, Colours().primary);
+    else if (!s.print.result.empty()) Banner(s.print.result, s.print.result_error);
+}
+
+}  // namespace
+
+Action DrawStaffPrint(const AppState& s, StaffPrintUi& ui) {
+    Action action;
+    Title(Tr("ui.print.title"));
+    if (!s.print.available) {
+        ImGui::Dummy(Em2(0, 0.4f));
+        if (BeginCard("prn.card", ImVec2(std::min(ImGui::GetContentRegionAvail().x, Em(34)), Em(10)))) {
+            Text(std::string(icon::kPrint) + "  " + Tr("ui.print.not_set_up"), FontRole::Bold);
+            ImGui::Dummy(Em2(0, 0.3f));
+            Text(Tr("ui.print.explain"));
+        }
+        EndCard();
+        return action;
+    }
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float gap = Em(1.2f);
+    if (Portrait()) {
+        const float col = (avail.x - gap) * 0.5f;
+        const float top_h = avail.y * 0.42f;
+        ImGui::BeginChild("##print1", ImVec2(col, top_h), false);
+        TouchScroll();
+        DocumentAndSubject(s, ui);
+        ImGui::EndChild();
+        ImGui::SameLine(0, gap);
+        ImGui::BeginChild("##print3", ImVec2(col, top_h), false);
+        PrinterAndGo(s, ui, action);
+        ImGui::EndChild();
+        ImGui::Dummy(Em2(0, 0.3f));
+        Preview(s, ui, ImVec2(avail.x, ImGui::GetContentRegionAvail().y - Em(0.3f)), action);
+        return action;
+    }
+    // The page as tall as the screen allows, at most a third of the width; the lists share the rest.
+    const float arrows_h = TouchH() + ImGui::GetStyle().ItemSpacing.y;
+    const float preview_w = std::min(avail.x * 0.34f, (avail.y - arrows_h) / kA4Ratio);
+    const float col = (avail.x - preview_w - 2 * gap) * 0.5f;
+    ImGui::BeginChild("##print1", ImVec2(col, avail.y), false);
+    TouchScroll();
+    DocumentAndSubject(s, ui);
+    ImGui::EndChild();
+    ImGui::SameLine(0, gap);
+    ImGui::BeginGroup();
+    Preview(s, ui, ImVec2(preview_w, avail.y), action);
+    ImGui::EndGroup();
+    ImGui::SameLine(0, gap);
+    ImGui::BeginChild("##print3", ImVec2(col, avail.y), false);
+    PrinterAndGo(s, ui, action);
+    ImGui::EndChild();
+    return action;
+}
+
+}  // namespace palier::ui

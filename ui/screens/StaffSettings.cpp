@@ -1,0 +1,73 @@
+// Staff "Settings": site, kiosk name, idle timeout, default language, text size, high contrast.
+// Edits a draft; "Enregistrer" saves it through SaveSettings (which validates).
+#include <cmath>
+#include <string>
+
+#include "kiosk/Validate.h"
+#include "ui/screens/ScreenUi.h"
+#include "ui/widgets/Widgets.h"
+
+namespace palier::ui {
+
+Action DrawStaffSettings(const AppState& s, StaffSettingsUi& ui) {
+    Action action;
+    if (!ui.loaded) {
+        ui.draft = s.settings;
+        ui.loaded = true;
+    }
+    KioskSettings& d = ui.draft;
+    const float total = ImGui::GetContentRegionAvail().x;
+    const float col = (total - Em(1.2f)) * 0.5f;
+    ImGui::BeginChild("##settings1", ImVec2(col, ImGui::GetContentRegionAvail().y), false);
+    TouchScroll();
+    Title(Tr("ui.settings.title"));
+    Text(Tr("ui.settings.site"), FontRole::Bold);
+    Flow sites;
+    int i = 0;
+    for (const Site& site : s.sites) {
+        if (site.kind == SiteKind::Stop) continue;
+        sites.Next(ChipWidth(site.name));
+        const std::string id = "settings.site." + std::to_string(i++);
+        if (Chip(id.c_str(), site.name, d.site_id == site.id)) d.site_id = site.id;
+    }
+    ImGui::Dummy(Em2(0, 0.3f));
+    if (Field("settings.kiosk_name", Tr("ui.settings.kiosk_name"), d.kiosk_name, ui.typing_name, {}, false, col - Em(0.5f)))
+        ui.typing_name = true;
+    if (ui.typing_name && Azerty("settings.kb", ui.kb, d.kiosk_name, kMaxNameChars, col - Em(0.5f)) == KeyEvent::Enter)
+        ui.typing_name = false;
+    ImGui::Dummy(Em2(0, 0.3f));
+    Stepper("settings.idle", Tr("ui.settings.idle"), d.idle_timeout_seconds, 20, 600, 10);
+    ImGui::EndChild();
+    ImGui::SameLine(0, Em(1.2f));
+    ImGui::BeginChild("##settings2", ImVec2(col, ImGui::GetContentRegionAvail().y), false);
+    TouchScroll();
+    ImGui::Dummy(Em2(0, 2.6f));
+    Text(Tr("ui.settings.language"), FontRole::Bold);
+    Flow langs;
+    for (Lang l : ShippedLangs()) {
+        if (!HasKey("ui.lang.full", l)) continue;
+        const char* name = Tr("ui.lang.full", l);
+        langs.Next(ChipWidth(name));
+        const std::string id = std::string("settings.lang.") + LangCode(l);
+        if (Chip(id.c_str(), name, d.language == LangCode(l))) d.language = LangCode(l);
+    }
+    ImGui::Dummy(Em2(0, 0.3f));
+    Text(Tr("ui.settings.text_size"), FontRole::Bold);
+    const float scales[] = {1.0f, 1.25f, 1.5f};
+    const char* scale_keys[] = {"ui.settings.size_normal", "ui.settings.size_large", "ui.settings.size_larger"};
+    for (int k = 0; k < 3; ++k) {
+        if (k) ImGui::SameLine();
+        const std::string id = "settings.scale." + std::to_string(k);
+        if (Chip(id.c_str(), Tr(scale_keys[k]), std::fabs(d.text_scale - scales[k]) < 0.01f)) d.text_scale = scales[k];
+    }
+    ImGui::Dummy(Em2(0, 0.3f));
+    Checkbox("settings.contrast", Tr("ui.settings.high_contrast"), d.high_contrast);
+    ImGui::Dummy(Em2(0, 0.6f));
+    if (Button("settings.reset", Tr("ui.cancel"), ImVec2(0, 0), Tone::Quiet)) ui = StaffSettingsUi{};
+    ImGui::SameLine();
+    if (Button("settings.save", Tr("ui.settings.save"), ImVec2(0, 0), Tone::Primary, icon::kCheck)) Keep(action, act::SaveSettingsA{d});
+    ImGui::EndChild();
+    return action;
+}
+
+}  // namespace palier::ui

@@ -1,0 +1,71 @@
+// Staff "Today": the visitor log of the day, and a quick add of a walk-in on someone's behalf.
+#include <string>
+
+#include "kiosk/Codes.h"
+#include "ui/core/Format.h"
+#include "ui/screens/ScreenUi.h"
+#include "ui/widgets/Widgets.h"
+
+namespace palier::ui {
+namespace {
+std::string ReasonsText(uint32_t bits) {
+    std::string out;
+    for (VisitReason r : AllReasons())
+        if (bits & r) {
+            if (!out.empty()) out += ", ";
+            out += Tr(ReasonKey(r));
+        }
+    return out;
+}
+}  // namespace
+
+Action DrawStaffToday(const AppState& s, StaffTodayUi& ui) {
+    Action action;
+    const Palette& p = Colours();
+    const float total = ImGui::GetContentRegionAvail().x;
+    const float list_w = ui.adding ? total * 0.5f : total;
+    ImGui::BeginGroup();
+    Title(Trf("ui.today.title", {{"count", std::to_string(s.visits_today.size())}}));
+    if (!ui.adding) {
+        if (Button("today.add", Tr("ui.today.add"), ImVec2(0, 0), Tone::Primary, icon::kNew)) ui.adding = true;
+    }
+    ImGui::Dummy(Em2(0, 0.2f));
+    if (BeginCard("today.list", ImVec2(list_w, ImGui::GetContentRegionAvail().y), true)) {
+        if (s.visits_today.empty()) Muted(Tr("ui.today.none"));
+        for (const VisitRow& r : s.visits_today) {
+            const std::string who = r.label.empty() ? std::string(Tr("ui.today.anonymous")) : r.label;
+            Text(ClockTime(r.visit.at) + "   " + who, FontRole::Bold, 0, -1);
+            Text(ReasonsText(r.visit.reasons) + "  \xC2\xB7  " + (r.visit.is_new ? Tr("ui.today.new") : Tr("ui.today.returning")),
+                 FontRole::Body, p.text_muted);
+            ImGui::Separator();
+        }
+    }
+    EndCard();
+    ImGui::EndGroup();
+    if (!ui.adding) return action;
+
+    ImGui::SameLine(0, Em(1.2f));
+    ImGui::BeginGroup();
+    ImGui::BeginChild("##todayadd", ImVec2(0, ImGui::GetContentRegionAvail().y), false, ImGuiWindowFlags_NoScrollbar);
+    Title(Tr("ui.today.add_title"));
+    Keep(action, DrawPersonPicker(s, ui.pick, "today.pick"));
+    Muted(Tr("ui.today.person_optional"));
+    ImGui::Dummy(Em2(0, 0.3f));
+    Text(Tr("ui.today.reasons"), FontRole::Bold);
+    Flow flow;
+    for (VisitReason r : AllReasons()) {
+        flow.Next(ChipWidth(Tr(ReasonKey(r))));
+        const std::string id = std::string("today.") + ReasonKey(r);
+        if (Chip(id.c_str(), Tr(ReasonKey(r)), (ui.reasons & r) != 0)) ui.reasons ^= r;
+    }
+    ImGui::Dummy(Em2(0, 0.4f));
+    if (Button("today.cancel", Tr("ui.cancel"), ImVec2(0, 0), Tone::Quiet)) ui = StaffTodayUi{};
+    ImGui::SameLine();
+    if (Button("today.save", Tr("ui.today.save"), ImVec2(0, 0), Tone::Primary, icon::kCheck, ui.reasons != 0))
+        Keep(action, act::StaffLogVisit{ui.pick.person_id, ui.reasons});
+    ImGui::EndChild();
+    ImGui::EndGroup();
+    return action;
+}
+
+}  // namespace palier::ui

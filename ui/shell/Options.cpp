@@ -1,0 +1,106 @@
+#include "ui/shell/Options.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <string_view>
+
+#include "ui/core/Screens.h"
+
+namespace palier::ui {
+
+const char* UsageText() {
+    return "usage: palier-kiosk [--data DIR] [--demo] [--lang fr|en] [--windowed WxH]\n"
+           "                    [--screen NAME --screenshot FILE.png] [--script FILE]\n"
+           "                    [--high-contrast] [--text-scale 1|1.25|1.5]\n"
+           "       palier-kiosk print ...\n"
+           "screens: welcome checkin reasons activities booking my-bookings thanks staff-pin staff-today\n"
+           "         staff-orientation staff-activities staff-attendance staff-print staff-sync\n"
+           "         staff-settings staff-privacy\n";
+}
+
+std::string DefaultDataDir() {
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/palier";
+    if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/share/palier";
+    return "palier-data";
+}
+
+std::optional<Options> ParseOptions(int argc, char** argv, std::string& error) {
+    Options o;
+    o.data_dir = DefaultDataDir();
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        auto value = [&](const char* name) -> const char* {
+            if (i + 1 >= argc) {
+                error = std::string(name) + " needs a value.";
+                return nullptr;
+            }
+            return argv[++i];
+        };
+        if (a == "--help" || a == "-h") {
+            o.help = true;
+        } else if (a == "--demo") {
+            o.demo = true;
+        } else if (a == "--data") {
+            const char* v = value("--data");
+            if (!v) return std::nullopt;
+            o.data_dir = v;
+        } else if (a == "--lang") {
+            const char* v = value("--lang");
+            if (!v) return std::nullopt;
+            Lang l;
+            if (!ParseLang(v, l)) {
+                error = std::string("unknown language \"") + v + "\" (use fr or en).";
+                return std::nullopt;
+            }
+            o.lang = l;
+        } else if (a == "--windowed") {
+            const char* v = value("--windowed");
+            if (!v) return std::nullopt;
+            if (std::sscanf(v, "%dx%d", &o.width, &o.height) != 2 || o.width < 320 || o.height < 320 || o.width > 8192 ||
+                o.height > 8192) {
+                error = std::string("--windowed wants a size like 1280x800, not \"") + v + "\".";
+                return std::nullopt;
+            }
+        } else if (a == "--screen") {
+            const char* v = value("--screen");
+            if (!v) return std::nullopt;
+            if (!ParseScreen(v)) {
+                error = std::string("there is no screen called \"") + v + "\".";
+                return std::nullopt;
+            }
+            o.screen = v;
+        } else if (a == "--screenshot") {
+            const char* v = value("--screenshot");
+            if (!v) return std::nullopt;
+            o.screenshot = v;
+        } else if (a == "--high-contrast") {
+            o.high_contrast = true;
+        } else if (a == "--text-scale") {
+            const char* v = value("--text-scale");
+            if (!v) return std::nullopt;
+            const std::string_view t = v;
+            if (t == "1" || t == "1.0") o.text_scale = 1.0f;
+            else if (t == "1.25") o.text_scale = 1.25f;
+            else if (t == "1.5") o.text_scale = 1.5f;
+            else {
+                error = std::string("--text-scale wants 1, 1.25 or 1.5, not \"") + v + "\".";
+                return std::nullopt;
+            }
+        } else if (a == "--script") {
+            const char* v = value("--script");
+            if (!v) return std::nullopt;
+            o.script = v;
+        } else {
+            error = "unknown option \"" + std::string(a) + "\".";
+            return std::nullopt;
+        }
+    }
+    if (!o.screenshot.empty() && o.screen.empty()) o.screen = "welcome";
+    if (!o.screen.empty() && o.screenshot.empty() && o.script.empty()) {
+        error = "--screen needs --screenshot FILE.png.";
+        return std::nullopt;
+    }
+    return o;
+}
+
+}  // namespace palier::ui

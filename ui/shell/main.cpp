@@ -1,0 +1,102 @@
+// palier-kiosk: the touchscreen front desk. See ui/shell/Options.h for the command line.
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kiosk/Demo.h"
+#include "kiosk/I18n.h"
+#include "kiosk/Log.h"
+#include "storage/Database.h"
+#include "ui/core/App.h"
+#include "ui/shell/Options.h"
+#include "ui/shell/Shell.h"
+
+#ifdef PALIER_HAS_PRINT
+#include "kiosk/print/PrintCommand.h"
+#endif
+
+namespace {
+
+// A storage failure in one sentence a coordinator can act on; the detail goes to the log.
+std::string StorageSentence(const palier::storage::StorageError& e, const std::string& path) {
+    using palier::storage::StorageErrorKind;
+    switch (e.kind()) {
+        case StorageErrorKind::NewerSchema: return palier::Trf("ui.err.db_newer", {{"path", path}});
+        case StorageErrorKind::Corrupt: return palier::Trf("ui.err.db_corrupt", {{"path", path}});
+        case StorageErrorKind::CannotOpen: break;
+    }
+    return palier::Trf("ui.err.db_open", {{"path", path}});
+}
+
+// Opens DIR/palier.db; on failure prints one sentence and returns nullptr.
+std::unique_ptr<palier::storage::Database> OpenDatabase(const std::string& dir) {
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    const std::string path = dir + "/palier.db";
+    try {
+        return std::make_unique<palier::storage::Database>(path);
+    } catch (const palier::storage::StorageError& e) {
+        palier::LogError(std::string("opening ") + path + ": " + e.what());
+        std::fprintf(stderr, "%s\n", StorageSentence(e, path).c_str());
+    }
+    return nullptr;
+}
+
+#ifdef PALIER_HAS_PRINT
+// palier-kiosk print [--data DIR] ...: the print command line on the kiosk's database.
+int ForwardToPrint(int argc, char** argv) {
+    std::string dir = palier::ui::DefaultDataDir();
+    std::vector<std::string> args;
+    for (int i = 2; i < argc; ++i) {
+        if (std::string(argv[i]) == "--data" && i + 1 < argc) dir = argv[++i];
+        else args.emplace_back(argv[i]);
+    }
+    auto db = OpenDatabase(dir);
+    if (!db) return palier::ui::kExitStorage;
+    return RunPrintCommand(args, *db, stdout, stderr);
+}
+#endif
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace palier;
+    LoadCatalogues(DefaultI18nDir());
+    if (argc > 1 && std::string(argv[1]) == "print") {
+#ifdef PALIER_HAS_PRINT
+        return ForwardToPrint(argc, argv);
+#else
+        std::fprintf(stderr, "Printing is not built into this kiosk.\n");
+        return ui::kExitUsage;
+#endif
+    }
+    std::string error;
+    auto opt = ui::ParseOptions(argc, argv, error);
+    if (!opt) {
+        std::fprintf(stderr, "palier-kiosk: %s\n%s", error.c_str(), ui::UsageText());
+        return ui::kExitUsage;
+    }
+    if (opt->help) {
+        std::fputs(ui::UsageText(), stdout);
+        return ui::kExitOk;
+    }
+    if (opt->lang) SetLanguage(*opt->lang);
+    if (!ui::HasDisplay()) {
+        std::fprintf(stderr, "%s\n", ui::NoDisplaySentence());
+        return ui::kExitNoDisplay;
+    }
+    auto db = OpenDatabase(opt->data_dir);
+    if (!db) return ui::kExitStorage;
+    if (opt->demo && CreateDemoData(*db, Today(db->clock()))) LogInfo("demo data created in " + opt->data_dir);
+
+    ui::App app(*db, opt->data_dir);
+    if (opt->lang) app.SetDefaultLanguage(*opt->lang);
+    app.OverrideLook(opt->high_contrast, opt->text_scale);
+    if (!opt->screen.empty()) {
+        app.OpenForAutomation(*ui::ParseScreen(opt->screen));
+        if (opt->lang) SetLanguage(*opt->lang);
+    }
+    return ui::RunShell(app, *opt);
+}

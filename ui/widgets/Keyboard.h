@@ -1,0 +1,30 @@
+#pragma once
+// The on-screen keyboards and typing from a physical keyboard or a USB barcode reader.
+//  - Azerty(): French AZERTY letters with a row of accented letters (é è ê à ç ù â î ô û ë ï œ),
+//    shift, space, apostrophe, hyphen, backspace and a validation key.
+//  - Numpad(): 3 x 4 digits for phone digits, years, PINs and times.
+//  - TypeInto(): the characters and keys typed on a real keyboard this frame.
+// Each edits the caller's string in place and returns KeyEvent::Enter on validation.
+#include <string>
+
+namespace palier::ui {
+
+enum class KeyEvent { None, Changed, Enter };
+
+struct KeyboardUi {
+    bool shift = true;  // capital for the first letter
+};
+
+// `width`: the keyboard's width (0 = available width, capped to 34 em).
+KeyEvent Azerty(const char* id, KeyboardUi& kb, std::string& text, size_t max_chars, float width = 0);
+// Digits only; `extra` may add one key (e.g. ":" for times, "-" for dates). `ok_label` names the key.
+KeyEvent Numpad(const char* id, std::string& text, size_t max_chars, const char* ok_label, float width = 0,
+                const char* extra = nullptr);
+// Physical keyboard / barcode reader into `text`: printable characters, Backspace, Enter.
+KeyEvent TypeInto(std::string& text, size_t max_chars, bool digits_only);
+
+// UTF-8 helpers: characters in `s`, and removing the last one.
+size_t Utf8Length(const std::string& s);
+void PopUtf8(std::string& s);
+
+}  // namespace palier::ui
