@@ -13,4 +13,10 @@ for s in checkin reasons activities booking my-bookings thanks staff-pin staff-t
   "$kiosk" --data "$data" --lang "$lang" --windowed "$size" --screen "$s" --screenshot "$out/$s.png" 2>/dev/null
   "$check" "$out/$s.png" "$w" "$h"
 done
-echo "16 screens in $lang at $size: $out"
+# The high-contrast theme at the largest text size, on the screens people meet first.
+for s in welcome checkin activities staff-today; do
+  "$kiosk" --data "$data" --lang "$lang" --windowed "$size" --high-contrast --text-scale 1.5 --screen "$s" \
+           --screenshot "$out/$s-contrast-large.png" 2>/dev/null
+  "$check" "$out/$s-contrast-large.png" "$w" "$h"
+done
+echo "16 screens (and 4 in high contrast, large text) in $lang at $size: $out"

@@ -24,7 +24,8 @@ struct StayAnonymous {};
 struct LogReasons { uint32_t reasons = 0; };
 struct ShowWeek { int offset = 0; };
 struct OpenSession { Id session_id; };
-struct Book { Id session_id; Id person_id; int seats = 1; bool waitlist = false; };
+// birth_year != 0: saved for the person first (asked when the activity has an age range).
+struct Book { Id session_id; Id person_id; int seats = 1; bool waitlist = false; int birth_year = 0; };
 struct CancelMine { Id booking_id; };
 struct Goodbye {};
 struct Survey { SurveyInput answers; };

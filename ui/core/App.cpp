@@ -164,11 +164,13 @@ void App::Frame(double now) {
     const bool dirty = state_.screen != Screen::Welcome || !state_.visitor.person_id.empty() ||
                        state_.visitor.anonymous || state_.staff.has_value();
     state_.idle_seconds = now - last_input_;
-    if (dirty && !state_.busy && state_.idle_seconds >= state_.settings.idle_timeout_seconds) {
+    // ResetVisit() reloads from the database: not while a worker job owns it (PIN, preview).
+    const bool db_free = !state_.busy && !worker_.Busy();
+    if (dirty && db_free && state_.idle_seconds >= state_.settings.idle_timeout_seconds) {
         LogInfo("idle timeout: back to welcome");
         ResetVisit();
     }
-    if (state_.survey_saved && now - state_.survey_saved_at >= kSurveyReturn) ResetVisit();
+    if (db_free && state_.survey_saved && now - state_.survey_saved_at >= kSurveyReturn) ResetVisit();
 
     ImGui::NewFrame();
     ClearRecords();

@@ -69,6 +69,7 @@ struct AppState {
     std::optional<SessionView> booking_session;
     std::vector<ChildChoice> children;
     std::optional<BookOutcome> booked;
+    Id year_needed_for;  // the booking was refused for want of this person's birth year: ask it
     std::vector<BookingView> my_bookings;
     bool survey_saved = false;
     double survey_saved_at = 0;

@@ -103,15 +103,31 @@ struct Applier {
     void operator()(const act::OpenSession& a) {
         s.booking_session_id = a.session_id;
         s.booked.reset();
+        s.year_needed_for.clear();
         ui.booking = BookingUi{};
         app.Navigate(Screen::Booking);
     }
     void operator()(const act::Book& a) {
         if (s.visitor.person_id.empty()) return (*this)(act::StartCheckin{AfterCheckin::Booking});
-        BookRequest req{a.session_id, a.person_id.empty() ? s.visitor.person_id : a.person_id, a.seats,
-                        BookingSource::SelfService, a.waitlist};
+        const Id who = a.person_id.empty() ? s.visitor.person_id : a.person_id;
+        if (a.birth_year != 0) {
+            if (auto st = SetBirthYear(db, who, a.birth_year); !st) return app.ShowProblem(st.problem());
+            s.year_needed_for.clear();
+            ui.booking.year.clear();
+        }
+        BookRequest req{a.session_id, who, a.seats, BookingSource::SelfService, a.waitlist};
         auto r = palier::Book(db, site(), req);
-        if (!r) return app.ShowProblem(r.problem());
+        if (!r) {
+            // No birth year on file for an activity with an age range: the screen asks for it.
+            if (r.problem().key == "err.age_unknown") {
+                s.notice = {};
+                s.year_needed_for = who;
+                ui.booking.year.clear();
+                return;
+            }
+            return app.ShowProblem(r.problem());
+        }
+        s.year_needed_for.clear();
         s.booked = std::move(r.value());
         app.Reload();
     }

@@ -1,6 +1,7 @@
 // This week's activities by day, filterable by kind; each with time, place, age, price and
 // seats left, and a button to book or join the waitlist.
 #include <string>
+#include <vector>
 
 #include "kiosk/Codes.h"
 #include "ui/core/Format.h"
@@ -73,10 +74,43 @@ Action SessionRow(const AppState& s, const SessionView& v, int index, float widt
     return action;
 }
 
+// A row of filter chips on one line, which scrolls sideways by touch when the chips do not
+// all fit (large text, small screen); with `wrap` they wrap onto more lines instead. Call End().
+class ChipRow {
+public:
+    ChipRow(const char* id, float needed, bool wrap) : wrap_(wrap) {
+        const float avail = ImGui::GetContentRegionAvail().x;
+        scroll_ = !wrap && needed > avail;
+        if (!scroll_) return;
+        ImGui::BeginChild(id, ImVec2(avail, TouchH() + ImGui::GetStyle().ScrollbarSize + Em(0.4f)), false,
+                          ImGuiWindowFlags_HorizontalScrollbar);
+        TouchScrollX();
+    }
+    void Next(float w) {
+        if (wrap_) return flow_.Next(w);
+        if (!first_) ImGui::SameLine();
+        first_ = false;
+    }
+    void End() {
+        if (scroll_) ImGui::EndChild();
+    }
+
+private:
+    bool wrap_ = false, scroll_ = false, first_ = true;
+    Flow flow_;
+};
+
 }  // namespace
 
 Action DrawActivities(const AppState& s, ActivitiesUi& ui) {
     Action action;
+    // Short for the text size (largest text on 1280x800): title and filters scroll with the
+    // programme, so that at least a few sessions show.
+    const bool tight = ImGui::GetContentRegionAvail().y < Em(24);
+    if (tight) {
+        ImGui::BeginChild("##programme", ImVec2(0, ImGui::GetContentRegionAvail().y - BottomBarH()), false);
+        TouchScroll();
+    }
     // Title, with the week switch on the same line when it fits.
     const char* weeks[] = {Tr("ui.activities.this_week"), Tr("ui.activities.next_week")};
     const float weeks_w = ChipWidth(weeks[0]) + ChipWidth(weeks[1]) + ImGui::GetStyle().ItemSpacing.x;
@@ -92,28 +126,39 @@ Action DrawActivities(const AppState& s, ActivitiesUi& ui) {
         const std::string id = "activities.week." + std::to_string(w);
         if (Chip(id.c_str(), weeks[w], s.week_offset == w)) Keep(action, act::ShowWeek{w});
     }
-    Flow days;
-    days.Next(ChipWidth(Tr("ui.activities.all_days")));
-    if (Chip("activities.day.0", Tr("ui.activities.all_days"), ui.day == 0)) ui.day = 0;
-    for (int d = 1; d <= 7; ++d) {
-        const std::string label = ShortDay(AddDays(s.monday, d - 1));
-        days.Next(ChipWidth(label));
+    // Days, then kinds: one row each; a row that does not fit scrolls sideways.
+    std::vector<std::string> day_labels{Tr("ui.activities.all_days")};
+    for (int d = 1; d <= 7; ++d) day_labels.push_back(ShortDay(AddDays(s.monday, d - 1)));
+    float days_w = 0;
+    for (const std::string& l : day_labels) days_w += ChipWidth(l) + ImGui::GetStyle().ItemSpacing.x;
+    ChipRow days("##days", days_w, false);
+    for (int d = 0; d <= 7; ++d) {
+        days.Next(ChipWidth(day_labels[static_cast<size_t>(d)]));
         const std::string id = "activities.day." + std::to_string(d);
-        if (Chip(id.c_str(), label, ui.day == d)) ui.day = d;
+        if (Chip(id.c_str(), day_labels[static_cast<size_t>(d)], ui.day == d)) ui.day = d;
     }
-    Flow kinds;
+    days.End();
+    constexpr int kKinds = static_cast<int>(ActivityKind::Permanence) + 1;
+    float kinds_w = ChipWidth(Tr("ui.activities.all_kinds")) + ImGui::GetStyle().ItemSpacing.x;
+    for (int k = 0; k < kKinds; ++k)
+        kinds_w += ChipWidth(Tr(ActivityKindKey(static_cast<ActivityKind>(k))), KindIcon(static_cast<ActivityKind>(k))) +
+                   ImGui::GetStyle().ItemSpacing.x;
+    ChipRow kinds("##kinds", kinds_w, false);
     kinds.Next(ChipWidth(Tr("ui.activities.all_kinds")));
     if (Chip("activities.kind.all", Tr("ui.activities.all_kinds"), ui.kind < 0)) ui.kind = -1;
-    for (int k = 0; k <= static_cast<int>(ActivityKind::Permanence); ++k) {
+    for (int k = 0; k < kKinds; ++k) {
         const char* label = Tr(ActivityKindKey(static_cast<ActivityKind>(k)));
         kinds.Next(ChipWidth(label, KindIcon(static_cast<ActivityKind>(k))));
         const std::string id = std::string("activities.") + ActivityKindKey(static_cast<ActivityKind>(k));
         if (Chip(id.c_str(), label, ui.kind == k, KindIcon(static_cast<ActivityKind>(k)))) ui.kind = k;
     }
+    kinds.End();
     ImGui::Dummy(Em2(0, 0.3f));
 
-    ImGui::BeginChild("##programme", ImVec2(0, ImGui::GetContentRegionAvail().y - BottomBarH()), false);
-    TouchScroll();
+    if (!tight) {
+        ImGui::BeginChild("##programme", ImVec2(0, ImGui::GetContentRegionAvail().y - BottomBarH()), false);
+        TouchScroll();
+    }
     const float width = ImGui::GetContentRegionAvail().x - Em(0.2f);
     int shown = 0, index = 0;
     for (const SessionView& v : s.week) {

@@ -1,11 +1,13 @@
 // Booking one session: its details, for me or for my child, seats, then a confirmation with
 // the short code (or the waitlist position when the session is full).
+#include <algorithm>
 #include <string>
 
 #include "kiosk/Codes.h"
 #include "ui/core/Format.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
+#include "ui/widgets/Keyboard.h"
 #include "ui/widgets/Widgets.h"
 
 namespace palier::ui {
@@ -108,16 +110,41 @@ Action DrawBooking(const AppState& s, BookingUi& ui) {
             if (Chip(id.c_str(), label, ui.for_person == c.id)) ui.for_person = c.id;
         }
         ImGui::Dummy(Em2(0, 0.5f));
-        if (v.activity.kind != ActivityKind::HomeworkHelp) {
-            Stepper("booking.seats", Tr("ui.booking.seats"), ui.seats, 1, 10);
-            ImGui::Dummy(Em2(0, 0.5f));
-        }
-        if (full) Text(Tr("ui.booking.full_note"), FontRole::Body, 0, right_w);
-        ImGui::Dummy(Em2(0, 0.3f));
+        // The booking was refused for want of a birth year (age range): ask it on the keypad;
+        // it is saved for the person, then the booking is made (App::Apply).
+        const Id booked_for = ui.for_person.empty() ? s.visitor.person_id : ui.for_person;
+        const bool ask_year = !s.year_needed_for.empty() && s.year_needed_for == booked_for;
         const int seats = v.activity.kind == ActivityKind::HomeworkHelp ? 1 : ui.seats;
-        if (Button("booking.confirm", full ? Tr("ui.booking.join_waitlist") : Tr("ui.booking.confirm"), ImVec2(right_w, Em(2.8f)),
-                   Tone::Primary, icon::kCheck))
-            Keep(action, act::Book{v.session.id, ui.for_person, seats, full});
+        if (ask_year) {
+            std::string name = s.visitor.first_name;
+            for (const ChildChoice& c : s.children)
+                if (c.id == booked_for) name = c.first_name;
+            Text(Trf("ui.booking.year_needed", {{"name", name}}), FontRole::Bold, 0, right_w);
+            ImGui::Dummy(Em2(0, 0.2f));
+            const float pad_w = std::min(Em(10), right_w * 0.6f);
+            const float field_w = std::min(Em(7), right_w - pad_w - Em(1));
+            Field("booking.year", Tr("ui.checkin.birth_year"), ui.year, true, Tr("ui.booking.year_hint"), false, field_w);
+            ImGui::SameLine(0, Em(1));
+            ImGui::BeginGroup();
+            const KeyEvent key = Numpad("booking.numpad", ui.year, 4, Tr("ui.key.ok"), pad_w);
+            ImGui::EndGroup();
+            if (key == KeyEvent::Enter && ui.year.size() == 4)
+                Keep(action, act::Book{v.session.id, ui.for_person, seats, full, std::stoi(ui.year)});
+            ImGui::Dummy(Em2(0, 0.3f));
+            if (Button("booking.confirm", Tr("ui.booking.year_and_book"), ImVec2(right_w, Em(2.8f)), Tone::Primary, icon::kCheck,
+                       ui.year.size() == 4))
+                Keep(action, act::Book{v.session.id, ui.for_person, seats, full, std::stoi(ui.year)});
+        } else {
+            if (v.activity.kind != ActivityKind::HomeworkHelp) {
+                Stepper("booking.seats", Tr("ui.booking.seats"), ui.seats, 1, 10);
+                ImGui::Dummy(Em2(0, 0.5f));
+            }
+            if (full) Text(Tr("ui.booking.full_note"), FontRole::Body, 0, right_w);
+            ImGui::Dummy(Em2(0, 0.3f));
+            if (Button("booking.confirm", full ? Tr("ui.booking.join_waitlist") : Tr("ui.booking.confirm"), ImVec2(right_w, Em(2.8f)),
+                       Tone::Primary, icon::kCheck))
+                Keep(action, act::Book{v.session.id, ui.for_person, seats, full});
+        }
     }
     ImGui::EndGroup();
     ImGui::SetCursorPosY(ImGui::GetWindowHeight() - TouchH() - ImGui::GetStyle().ItemSpacing.y);

@@ -113,22 +113,45 @@ void SplitBegin(float& form_w) {
     form_w = Portrait() ? w : std::min(w * 0.42f, Em(22));
 }
 
+// The new-visitor form: in landscape a column that scrolls by touch when the largest text
+// size makes it taller than the screen (the keyboard beside it stays put). Call FormEnd().
+void FormBegin(float form_w) {
+    if (Portrait()) return ImGui::BeginGroup();
+    const float w = form_w + ImGui::GetStyle().ScrollbarSize + Em(0.4f);
+    ImGui::BeginChild("##newform", ImVec2(w, ImGui::GetContentRegionAvail().y), false);
+    TouchScroll();
+}
+void FormEnd() {
+    if (Portrait()) return ImGui::EndGroup();
+    ImGui::EndChild();
+}
+
+// After a field is drawn: when the focus just moved to it, scroll the form to show it.
+void ShowWhenFocused(CheckinUi& ui, CheckinUi::Focus field) {
+    if (ui.focus != field || ui.scrolled_to == field) return;
+    ImGui::SetScrollHereY(0.5f);
+    ui.scrolled_to = field;
+}
+
 Action NewVisitor(const AppState& s, CheckinUi& ui) {
     Action action;
     float form_w = 0;
     SplitBegin(form_w);
-    ImGui::BeginGroup();
+    FormBegin(form_w);
     ImGui::PushItemWidth(form_w);
     Title(Tr("ui.checkin.new_title"));
     Muted(Tr("ui.checkin.new_privacy"), form_w);
     ImGui::Dummy(Em2(0, 0.3f));
     if (Field("checkin.first", Tr("ui.checkin.first_name"), ui.first, ui.focus == Focus::First, {}, false, form_w)) ui.focus = Focus::First;
+    ShowWhenFocused(ui, Focus::First);
     if (Field("checkin.hood", Tr("ui.checkin.neighbourhood"), ui.hood, ui.focus == Focus::Hood, Tr("ui.optional"), false, form_w))
         ui.focus = Focus::Hood;
+    ShowWhenFocused(ui, Focus::Hood);
     const float half = (form_w - Em(0.6f)) * 0.5f;
     ImGui::BeginGroup();
     if (Field("checkin.phone", Tr("ui.checkin.phone"), ui.phone, ui.focus == Focus::Phone, Tr("ui.optional"), false, half))
         ui.focus = Focus::Phone;
+    ShowWhenFocused(ui, Focus::Phone);
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::BeginGroup();
@@ -138,6 +161,7 @@ Action NewVisitor(const AppState& s, CheckinUi& ui) {
     if (Field("checkin.year", Tr("ui.checkin.birth_year"), ui.year, ui.focus == Focus::Year,
               year_needed ? Tr("ui.checkin.year_needed") : Tr("ui.optional"), false, half))
         ui.focus = Focus::Year;
+    ShowWhenFocused(ui, Focus::Year);
     ImGui::EndGroup();
     ImGui::Dummy(Em2(0, 0.2f));
     ImGui::BeginChild("##consent", ImVec2(form_w, Em(3.4f)), false, ImGuiWindowFlags_NoScrollbar);
@@ -150,7 +174,7 @@ Action NewVisitor(const AppState& s, CheckinUi& ui) {
                Tone::Primary, icon::kCheck, !ui.first.empty() && (!year_needed || ui.year.size() == 4)))
         Keep(action, act::Register{ToNewPerson(ui)});
     ImGui::PopItemWidth();
-    ImGui::EndGroup();
+    FormEnd();
     if (!Portrait()) ImGui::SameLine(0, Em(2));
     ImGui::BeginGroup();
     ImGui::Dummy(Em2(0, 2.4f));

@@ -2,16 +2,29 @@
 // the staff menu, and the idle warning. Screens draw inside the content area.
 #include <algorithm>
 #include <cmath>
+#include <string>
 #include <vector>
 
 #include "kiosk/Codes.h"
 #include "kiosk/StaffAuth.h"
 #include "ui/core/Format.h"
 #include "ui/screens/ScreenUi.h"
+#include "ui/widgets/Keyboard.h"
 #include "ui/widgets/Widgets.h"
 
 namespace palier::ui {
 namespace {
+
+// `text` cut to fit `width` on one line, with an ellipsis when something was left out.
+std::string Shortened(const std::string& text, FontRole role, float width) {
+    if (TextSize(text, role).x <= width) return text;
+    const std::string ellipsis = "\xE2\x80\xA6";  // …
+    std::string out = text;
+    while (!out.empty() && TextSize(out + ellipsis, role).x > width) PopUtf8(out);
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out + ellipsis;
+}
+
 
 constexpr double kWarningBefore = 10.0;
 
@@ -50,6 +63,7 @@ Action TopBar(const AppState& s) {
     ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + Em(2.25f)));
     std::string date = LongDate(s.today);
     if (s.staff) date += "  \xC2\xB7  " + Trf("ui.staff.signed_in_as", {{"name", s.staff->name}});
+    date = Shortened(date, FontRole::Body, left_w);
     ImGui::PushClipRect(a, ImVec2(a.x + left_w, a.y + h), true);
     Text(date, FontRole::Body, p.text_muted, -1);
     ImGui::PopClipRect();
@@ -71,8 +85,9 @@ Action TopBar(const AppState& s) {
     return action;
 }
 
-Action StaffMenu(const AppState& s, float width) {
+Action StaffMenu(const AppState& s) {
     Action action;
+    TouchScroll();  // with the largest text the menu may be taller than the screen
     struct Item {
         Screen screen;
         const char* icon;
@@ -89,10 +104,17 @@ Action StaffMenu(const AppState& s, float width) {
         {Screen::StaffPrivacy, icon::kPrivacy, "ui.staff.menu.privacy"},
     };
     Muted(Tr(RoleKey(s.staff->role)));
+    int shown = 0;
+    for (const Item& it : items) shown += MayOpen(s.staff->role, AreaOf(it.screen)) ? 1 : 0;
+    // Buttons share the height (never under the touch minimum); past that, the menu scrolls.
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float fit = (ImGui::GetContentRegionAvail().y - spacing * static_cast<float>(shown)) / static_cast<float>(std::max(shown, 1));
+    const float button_h = std::clamp(fit, TouchH(), Em(2.4f));
+    const float width = ImGui::GetContentRegionAvail().x;
     for (const Item& it : items) {
         if (!MayOpen(s.staff->role, AreaOf(it.screen))) continue;
         const std::string id = std::string("menu.") + ScreenName(it.screen);
-        if (Button(id.c_str(), Tr(it.key), ImVec2(width - Em(0.1f), Em(2.4f)), s.screen == it.screen ? Tone::Primary : Tone::Secondary,
+        if (Button(id.c_str(), Tr(it.key), ImVec2(width - Em(0.1f), button_h), s.screen == it.screen ? Tone::Primary : Tone::Secondary,
                    it.icon))
             Keep(action, act::Go{it.screen});
     }
@@ -167,8 +189,8 @@ Action DrawApp(const AppState& s, UiStates& ui) {
     const ImVec2 avail(ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y - bottom_pad);
     if (staff_area) {
         const float menu_w = std::clamp(avail.x * 0.2f, Em(9), Em(13));
-        ImGui::BeginChild("##staffmenu", ImVec2(menu_w, avail.y), false, ImGuiWindowFlags_NoScrollbar);
-        Keep(action, StaffMenu(s, menu_w));
+        ImGui::BeginChild("##staffmenu", ImVec2(menu_w, avail.y), false);
+        Keep(action, StaffMenu(s));
         ImGui::EndChild();
         ImGui::SameLine(0, Em(1.2f));
     }

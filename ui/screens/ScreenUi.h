@@ -16,6 +16,7 @@ struct WelcomeUi {};
 struct CheckinUi {
     enum class Mode { Choose, New, Phone, Name } mode = Mode::Choose;
     enum class Focus { First, Hood, Phone, Year, Last4, NameFirst, NameYear } focus = Focus::First;
+    Focus scrolled_to = Focus::First;  // the field last brought into view (tall form, large text)
     std::string first, hood, phone, year, last4, name_first, name_year;
     bool consent = false;
     KeyboardUi kb;
@@ -30,6 +31,7 @@ struct ActivitiesUi {
 struct BookingUi {
     Id for_person;  // empty = the visitor; else one of their children
     int seats = 1;
+    std::string year;  // birth year typed when the activity needs it and nobody gave it yet
 };
 struct MyBookingsUi {
     Id confirm_cancel;  // the booking whose cancellation awaits a "yes"

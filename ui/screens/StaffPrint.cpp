@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <string_view>
 
 #include "kiosk/Codes.h"
 #include "kiosk/StaffAuth.h"
@@ -21,19 +22,27 @@ constexpr float kA4Ratio = 297.0f / 210.0f;  // height / width of a page
 
 using Kind = PrintChoice::Kind;
 
+// Height of a full-width button whose words wrap over several lines in `width`.
+float WrappedButtonH(std::string_view label, float width) {
+    const float text_h = TextSize(label, FontRole::Bold, width - Em(1.0f)).y * 1.1f;
+    return std::max(TouchH(), text_h + Em(0.8f));
+}
+
 void DocumentAndSubject(const AppState& s, StaffPrintUi& ui) {
     Text(Tr("ui.print.document"), FontRole::Bold);
-    Flow docs;
-    auto kind_chip = [&](const char* id, const char* key, Kind kind) {
-        docs.Next(ChipWidth(Tr(key)));
-        if (Chip(id, Tr(key), ui.choice.kind == kind) && ui.choice.kind != kind) ui.choice = {kind, {}};
-    };
-    kind_chip("prn.doc.week", "ui.print.doc_week", Kind::Week);
-    kind_chip("prn.doc.signin", "ui.print.doc_signin", Kind::SignIn);
-    const bool may_refer = s.staff && MayOpen(s.staff->role, StaffArea::Orientation);
-    if (may_refer) kind_chip("prn.doc.referral", "ui.print.doc_referral", Kind::Referral);
-    ImGui::Dummy(Em2(0, 0.2f));
     const float w = ImGui::GetContentRegionAvail().x - Em(0.1f);
+    // One document a row, as wide as the column (the names are long in French).
+    auto kind_button = [&](const char* id, const char* key, Kind kind) {
+        if (Button(id, Tr(key), ImVec2(w, WrappedButtonH(Tr(key), w)), ui.choice.kind == kind ? Tone::Primary : Tone::Secondary,
+                   ui.choice.kind == kind ? icon::kCheck : nullptr) &&
+            ui.choice.kind != kind)
+            ui.choice = {kind, {}};
+    };
+    kind_button("prn.doc.week", "ui.print.doc_week", Kind::Week);
+    kind_button("prn.doc.signin", "ui.print.doc_signin", Kind::SignIn);
+    const bool may_refer = s.staff && MayOpen(s.staff->role, StaffArea::Orientation);
+    if (may_refer) kind_button("prn.doc.referral", "ui.print.doc_referral", Kind::Referral);
+    ImGui::Dummy(Em2(0, 0.4f));
     if (ui.choice.kind == Kind::SignIn) {
         Text(Tr("ui.print.session"), FontRole::Bold);
         int i = 0;
@@ -42,7 +51,7 @@ void DocumentAndSubject(const AppState& s, StaffPrintUi& ui) {
             const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
             const std::string label = ShortDay(day) + " " + ClockTime(v.session.start) + "  \xC2\xB7  " + v.activity.title;
             const std::string id = "prn.session." + std::to_string(i++);
-            if (Button(id.c_str(), label, ImVec2(w, 0), ui.choice.subject == v.session.id ? Tone::Primary : Tone::Secondary))
+            if (Button(id.c_str(), label, ImVec2(w, WrappedButtonH(label, w)), ui.choice.subject == v.session.id ? Tone::Primary : Tone::Secondary))
                 ui.choice.subject = v.session.id;
         }
     } else if (ui.choice.kind == Kind::Referral) {
@@ -53,7 +62,7 @@ void DocumentAndSubject(const AppState& s, StaffPrintUi& ui) {
             const std::string label = f.person_label + "  \xC2\xB7  " + Tr(TopicKey(f.orientation.topic)) + "  " +
                                       icon::kNext + "  " + f.partner_name;
             const std::string id = "prn.referral." + std::to_string(i++);
-            if (Button(id.c_str(), label, ImVec2(w, Em(3.2f)), ui.choice.subject == f.orientation.id ? Tone::Primary : Tone::Secondary))
+            if (Button(id.c_str(), label, ImVec2(w, WrappedButtonH(label, w)), ui.choice.subject == f.orientation.id ? Tone::Primary : Tone::Secondary))
                 ui.choice.subject = f.orientation.id;
         }
     }
@@ -70,7 +79,8 @@ void Preview(const AppState& s, const StaffPrintUi& ui, ImVec2 box, Action& acti
     const float page_w = std::min(box.x, page_h_max / ratio);
     const ImVec2 page(page_w, page_w * ratio);
     const int width_px = static_cast<int>(std::lround(page_w));
-    if (ui.choice.complete() && !pv.loading && (!(pv.choice == ui.choice) || pv.lang != CurrentLanguage()))
+    const bool made = pv.page_count > 0 || !pv.error.empty();  // an image, or why there is none
+    if (ui.choice.complete() && !pv.loading && (!made || !(pv.choice == ui.choice) || pv.lang != CurrentLanguage()))
         Keep(action, act::PreviewDoc{ui.choice, 0, width_px});
 
     const ImVec2 origin = ImGui::GetCursorScreenPos();

@@ -23,7 +23,7 @@ Action DrawWelcome(const AppState& s, WelcomeUi&) {
         TextCentered(Tr("ui.welcome.title"), FontRole::Title);
         TextCentered(Tr("ui.welcome.subtitle"), FontRole::Body, Colours().text_muted);
     }
-    ImGui::Dummy(Em2(0, 1.2f));
+    ImGui::Dummy(Em2(0, 0.8f));
 
     struct T {
         const char* id;
@@ -47,7 +47,13 @@ Action DrawWelcome(const AppState& s, WelcomeUi&) {
 
     ImVec2 origin = ImGui::GetCursorScreenPos();
     ImVec2 avail = ImGui::GetContentRegionAvail();
-    avail.y -= Em(4.0f);  // room for the staff entry
+    // Room for the staff entry and the privacy note beside it (two lines at most), when shown.
+    if (!started) {
+        const float note_w = ImGui::GetWindowSize().x - ButtonWidth(Tr("ui.welcome.staff"), icon::kSettings) - Em(1);
+        avail.y -= std::max(TextSize(Tr("ui.welcome.privacy_note"), FontRole::Body, note_w).y, TouchH()) + Em(0.8f);
+    } else {
+        avail.y -= Em(1.0f);
+    }
     const int n = static_cast<int>(tiles.size());
     const TileGrid g = GridFor(n, avail, Em(17), Portrait() ? Em(9) : Em(11), Portrait() ? Em(20) : Em(11));
     const int rows = (n + g.columns - 1) / g.columns;

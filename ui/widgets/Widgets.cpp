@@ -169,15 +169,18 @@ bool Tile(const char* id, const char* icon, std::string_view title, std::string_
     const auto lines = WrapLines(tf, tf->FontSize, title, tw).size();
     const float th = tf->FontSize * 1.1f * static_cast<float>(lines);
     const float icon_h = show_icon ? fi->FontSize * 1.1f : 0.0f;
-    const float sub_h = subtitle.empty() ? 0.0f : Em(0.2f) + Em(1.2f) * static_cast<float>(WrapLines(Font(FontRole::Body), BodyPx(), subtitle, tw).size());
-    float y = a.y + std::max(Em(0.3f), (h - icon_h - th - sub_h) * 0.5f);
+    float sub_h = subtitle.empty() ? 0.0f : Em(0.2f) + Em(1.2f) * static_cast<float>(WrapLines(Font(FontRole::Body), BodyPx(), subtitle, tw).size());
+    // Large text on a small screen: a subtitle that would run over the border is left out
+    // (it stays in the recorded words); the title always shows.
+    if (icon_h + th + sub_h + Em(0.4f) > h) sub_h = 0;
+    float y = a.y + std::max(Em(0.2f), (h - icon_h - th - sub_h) * 0.5f);
     if (show_icon) {
         DrawCentered(dl, fi, icon, ImVec2(a.x, y), ImVec2(b.x, y + fi->FontSize), tone == Tone::Secondary && !selected ? p.primary : c.fg);
         y += icon_h;
     }
     DrawCentered(dl, tf, title, ImVec2(a.x + Em(0.6f), y), ImVec2(b.x - Em(0.6f), y + th), c.fg);
     y += th + Em(0.2f);
-    if (!subtitle.empty()) {
+    if (sub_h > 0) {
         const ImU32 sub = (tone == Tone::Secondary && !selected) ? p.text_muted : c.fg;
         DrawCentered(dl, Font(FontRole::Body), subtitle, ImVec2(a.x + Em(0.6f), y), ImVec2(b.x - Em(0.6f), y + sub_h - Em(0.2f)), sub);
     }
@@ -343,6 +346,12 @@ void TouchScroll() {
     // Dragging anywhere in the window scrolls it, as on a phone.
     if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0, Em(0.4f))) {
         ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
+    }
+}
+
+void TouchScrollX() {
+    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0, Em(0.4f))) {
+        ImGui::SetScrollX(ImGui::GetScrollX() - ImGui::GetIO().MouseDelta.x);
     }
 }
 

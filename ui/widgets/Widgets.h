@@ -68,5 +68,7 @@ inline float PanelInner(float width) { return width - Em(1.8f); }
 float BottomBarH();
 // Lets a touch drag scroll the current window (no scrollbar grabbing needed).
 void TouchScroll();
+// The same sideways, for a window with ImGuiWindowFlags_HorizontalScrollbar.
+void TouchScrollX();
 
 }  // namespace palier::ui
