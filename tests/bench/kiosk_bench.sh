@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Kiosk figures under Xvfb, printed (nothing asserted):
-#  - start to first rendered frame on a 100,000-person database (an upper bound: the time of
-#    `--screen welcome --screenshot`, which opens, renders the first frames, writes a PNG, exits);
+#  - start to first rendered frame on a 100,000-person database (the kiosk logs it), and the
+#    whole `--screen welcome --screenshot` run around it;
 #  - CPU used by the idle windowed kiosk over 20 s.
 # usage: tests/bench/kiosk_bench.sh BUILD_DIR   (e.g. build/release)
 set -euo pipefail
@@ -15,9 +15,10 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 "$palier" --data "$work/big" demo --residents 100000 >/dev/null
 xvfb() { xvfb-run -a -s "-screen 0 1920x1080x24" "$@"; }
 start=$(date +%s%N)
-xvfb "$kiosk" --data "$work/big" --screen welcome --screenshot "$work/first.png" >/dev/null 2>&1
+xvfb "$kiosk" --data "$work/big" --screen welcome --screenshot "$work/first.png" >/dev/null 2>"$work/first.log" || true
 end=$(date +%s%N)
-echo "kiosk: start to first frame on 100,000 people (incl. writing the PNG): $(( (end - start) / 1000000 )) ms"
+first=$(grep -o 'first frame after [0-9]* ms' "$work/first.log" | head -1)
+echo "kiosk on 100,000 people: ${first:-first frame not logged}; whole --screenshot run incl. Xvfb start: $(( (end - start) / 1000000 )) ms"
 
 "$palier" --data "$work/idle" demo >/dev/null
 xvfb "$kiosk" --data "$work/idle" --windowed 1280x800 >/dev/null 2>&1 &

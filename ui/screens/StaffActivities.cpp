@@ -181,7 +181,9 @@ Action DrawStaffActivities(const AppState& s, StaffActivitiesUi& ui) {
     int i = 0;
     for (const Activity& a : s.activities) {
         const std::string id = "sact.pick." + std::to_string(i++);
-        if (Button(id.c_str(), a.title, ImVec2(ImGui::GetContentRegionAvail().x - Em(0.1f), Em(2.8f)), ui.selected == a.id ? Tone::Primary : Tone::Secondary)) {
+        // The day tells apart weekly activities that share a title (homework help Mon/Tue/Thu).
+        const std::string label = a.rule.weekday ? a.title + " \xC2\xB7 " + DayName(a.rule.weekday) : a.title;
+        if (Button(id.c_str(), label, ImVec2(ImGui::GetContentRegionAvail().x - Em(0.1f), Em(2.8f)), ui.selected == a.id ? Tone::Primary : Tone::Secondary)) {
             ui.selected = a.id;
             ui.session.clear();
         }

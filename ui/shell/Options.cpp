@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "kiosk/DataDir.h"
 #include "ui/core/Screens.h"
 
 namespace palier::ui {
@@ -16,12 +17,6 @@ const char* UsageText() {
            "screens: welcome checkin reasons activities booking my-bookings thanks staff-pin staff-today\n"
            "         staff-orientation staff-activities staff-attendance staff-print staff-sync\n"
            "         staff-settings staff-privacy\n";
-}
-
-std::string DefaultDataDir() {
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) return std::string(xdg) + "/palier";
-    if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.local/share/palier";
-    return "palier-data";
 }
 
 std::optional<Options> ParseOptions(int argc, char** argv, std::string& error) {

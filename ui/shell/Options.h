@@ -26,7 +26,6 @@ struct Options {
 
 // Returns nullopt with a one-sentence `error` on a bad command line.
 std::optional<Options> ParseOptions(int argc, char** argv, std::string& error);
-std::string DefaultDataDir();
 const char* UsageText();
 
 }  // namespace palier::ui

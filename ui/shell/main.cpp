@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/DataDir.h"
 #include "kiosk/Demo.h"
 #include "kiosk/I18n.h"
 #include "kiosk/Log.h"
@@ -19,35 +20,19 @@
 
 namespace {
 
-// A storage failure in one sentence a coordinator can act on; the detail goes to the log.
-std::string StorageSentence(const palier::storage::StorageError& e, const std::string& path) {
-    using palier::storage::StorageErrorKind;
-    switch (e.kind()) {
-        case StorageErrorKind::NewerSchema: return palier::Trf("ui.err.db_newer", {{"path", path}});
-        case StorageErrorKind::Corrupt: return palier::Trf("ui.err.db_corrupt", {{"path", path}});
-        case StorageErrorKind::CannotOpen: break;
-    }
-    return palier::Trf("ui.err.db_open", {{"path", path}});
-}
-
-// Opens DIR/palier.db; on failure prints one sentence and returns nullptr.
+// Opens DIR/palier.db through the kiosk's one opener; on failure prints the sentence a
+// coordinator can act on (the detail is already in the log) and returns nullptr.
 std::unique_ptr<palier::storage::Database> OpenDatabase(const std::string& dir) {
-    std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
-    const std::string path = dir + "/palier.db";
-    try {
-        return std::make_unique<palier::storage::Database>(path);
-    } catch (const palier::storage::StorageError& e) {
-        palier::LogError(std::string("opening ") + path + ": " + e.what());
-        std::fprintf(stderr, "%s\n", StorageSentence(e, path).c_str());
-    }
+    auto db = palier::OpenKioskDatabase(dir);
+    if (db) return std::move(*db);
+    std::fprintf(stderr, "%s\n", palier::Describe(db.problem()).c_str());
     return nullptr;
 }
 
 #ifdef PALIER_HAS_PRINT
 // palier-kiosk print [--data DIR] ...: the print command line on the kiosk's database.
 int ForwardToPrint(int argc, char** argv) {
-    std::string dir = palier::ui::DefaultDataDir();
+    std::string dir = palier::DefaultDataDir();
     std::vector<std::string> args;
     for (int i = 2; i < argc; ++i) {
         if (std::string(argv[i]) == "--data" && i + 1 < argc) dir = argv[++i];
