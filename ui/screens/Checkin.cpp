@@ -167,12 +167,17 @@ Action NewVisitor(const AppState& s, CheckinUi& ui) {
     ImGui::BeginChild("##consent", ImVec2(form_w, Em(3.4f)), false, ImGuiWindowFlags_NoScrollbar);
     Checkbox("checkin.consent", Tr("ui.checkin.consent"), ui.consent);
     ImGui::EndChild();
-    ImGui::Dummy(Em2(0, 0.2f));
-    if (Button("checkin.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) ui.mode = Mode::Choose;
-    ImGui::SameLine();
-    if (Button("checkin.register", Tr("ui.checkin.register"), ImVec2(ImGui::GetContentRegionAvail().x < form_w ? 0 : form_w - ButtonWidth(Tr("ui.back"), icon::kBack) - Em(0.6f), 0),
-               Tone::Primary, icon::kCheck, !ui.first.empty() && (!year_needed || ui.year.size() == 4)))
-        Keep(action, act::Register{ToNewPerson(ui)});
+    // Back and "C'est bon": under the form in portrait; under the keyboard in landscape, where
+    // they stay in sight even when the 64 px fields make the form scroll on a small screen.
+    auto buttons = [&](float w) {
+        ImGui::Dummy(Em2(0, 0.2f));
+        if (Button("checkin.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) ui.mode = Mode::Choose;
+        ImGui::SameLine();
+        if (Button("checkin.register", Tr("ui.checkin.register"), ImVec2(ImGui::GetContentRegionAvail().x < w ? 0 : w - ButtonWidth(Tr("ui.back"), icon::kBack) - Em(0.6f), 0),
+                   Tone::Primary, icon::kCheck, !ui.first.empty() && (!year_needed || ui.year.size() == 4)))
+            Keep(action, act::Register{ToNewPerson(ui)});
+    };
+    if (Portrait()) buttons(form_w);
     ImGui::PopItemWidth();
     FormEnd();
     if (!Portrait()) ImGui::SameLine(0, Em(2));
@@ -187,6 +192,10 @@ Action NewVisitor(const AppState& s, CheckinUi& ui) {
             default:
                 if (!ui.first.empty()) Keep(action, act::Register{ToNewPerson(ui)});
         }
+    }
+    if (!Portrait()) {
+        ImGui::Dummy(Em2(0, 0.8f));
+        buttons(ImGui::GetContentRegionAvail().x);
     }
     ImGui::EndGroup();
     return action;

@@ -109,7 +109,7 @@ Action StaffMenu(const AppState& s) {
     // Buttons share the height (never under the touch minimum); past that, the menu scrolls.
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
     const float fit = (ImGui::GetContentRegionAvail().y - spacing * static_cast<float>(shown)) / static_cast<float>(std::max(shown, 1));
-    const float button_h = std::clamp(fit, TouchH(), Em(2.4f));
+    const float button_h = std::clamp(fit, TouchH(), std::max(TouchH(), Em(2.4f)));
     const float width = ImGui::GetContentRegionAvail().x;
     for (const Item& it : items) {
         if (!MayOpen(s.staff->role, AreaOf(it.screen))) continue;

@@ -55,8 +55,9 @@ Action DrawStaffSettings(const AppState& s, StaffSettingsUi& ui) {
     Text(Tr("ui.settings.text_size"), FontRole::Bold);
     const float scales[] = {1.0f, 1.25f, 1.5f};
     const char* scale_keys[] = {"ui.settings.size_normal", "ui.settings.size_large", "ui.settings.size_larger"};
+    Flow sizes;  // wraps to a new line when the column is narrow (1280x800)
     for (int k = 0; k < 3; ++k) {
-        if (k) ImGui::SameLine();
+        sizes.Next(ChipWidth(Tr(scale_keys[k])));
         const std::string id = "settings.scale." + std::to_string(k);
         if (Chip(id.c_str(), Tr(scale_keys[k]), std::fabs(d.text_scale - scales[k]) < 0.01f)) d.text_scale = scales[k];
     }

@@ -37,10 +37,19 @@ bool FaceButton(const char* id, const char* label, int mood, bool selected, ImVe
     dl->AddRectFilled(a, b, selected ? p.primary : p.surface, Em(0.5f));
     dl->AddRect(a, b, selected ? p.primary : p.border, Em(0.5f), 0, HighContrast() ? 2.0f : 1.0f);
     const ImU32 fg = selected ? p.on_primary : p.text;
-    const float r = std::min(size.x, size.y) * 0.22f;
-    Face(dl, ImVec2((a.x + b.x) * 0.5f, a.y + r + Em(0.4f)), r, mood, fg, std::max(2.0f, r * 0.1f));
     ImFont* f = Font(FontRole::Bold);
     const ImVec2 ts = f->CalcTextSizeA(f->FontSize, 1e9f, 0, label);
+    const float cy = (a.y + b.y) * 0.5f;
+    if (size.y < ts.y * 2 + Em(1.6f)) {
+        // A short row (small screen): the face beside its word, both centred.
+        const float r = std::min(size.y * 0.3f, Em(0.8f));
+        const float w = 2 * r + Em(0.5f) + ts.x, x = (a.x + b.x - w) * 0.5f;
+        Face(dl, ImVec2(x + r, cy), r, mood, fg, std::max(2.0f, r * 0.1f));
+        dl->AddText(f, f->FontSize, ImVec2(x + 2 * r + Em(0.5f), cy - ts.y * 0.5f), fg, label);
+        return pressed;
+    }
+    const float r = std::min(size.x, size.y) * 0.22f;
+    Face(dl, ImVec2((a.x + b.x) * 0.5f, a.y + r + Em(0.4f)), r, mood, fg, std::max(2.0f, r * 0.1f));
     dl->AddText(f, f->FontSize, ImVec2((a.x + b.x - ts.x) * 0.5f, b.y - ts.y - Em(0.35f)), fg, label);
     return pressed;
 }
@@ -70,7 +79,9 @@ Action DrawThanks(const AppState& s, ThanksUi& ui) {
     const float x0 = ImGui::GetCursorPosX() + (avail - total) * 0.5f;
     // Three rows of faces (each under its question) and the "skip" button must fit.
     const float question_h = Font(FontRole::Bold)->FontSize + ImGui::GetStyle().ItemSpacing.y * 2 + Em(0.3f);
-    const float row_h = std::clamp((ImGui::GetContentRegionAvail().y - BottomBarH()) / 3.0f - question_h, TouchH(), Em(6.2f));
+    // (each row also ends with a 0.3 em gap and item spacing: keep room for them too)
+    const float row_gaps = 3 * (Em(0.3f) + ImGui::GetStyle().ItemSpacing.y * 2);
+    const float row_h = std::clamp((ImGui::GetContentRegionAvail().y - BottomBarH() - row_gaps) / 3.0f - question_h, TouchH(), Em(6.2f));
     for (int q = 0; q < 3; ++q) {
         ImGui::SetCursorPosX(x0);
         Text(questions[q], FontRole::Bold, 0, total);

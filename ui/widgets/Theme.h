@@ -23,8 +23,10 @@ void SetBodyPx(float px);
 inline float Em(float n) { return n * BodyPx(); }
 inline ImVec2 Em2(float x, float y) { return ImVec2(Em(x), Em(y)); }
 
-// Minimum height of anything that can be touched: 2.2 em (70 px at 1080p, >= 64 px).
-inline float TouchH() { return Em(2.2f); }
+// Minimum height of anything that can be touched: 2.2 em (70 px at 1080p), and never under the
+// 64 px a finger needs, however small the screen (53 px would be 2.2 em at 1280x800).
+constexpr float kMinTouchPx = 64.0f;
+inline float TouchH() { return Em(2.2f) > kMinTouchPx ? Em(2.2f) : kMinTouchPx; }
 
 // Sets ImGui's style (rounding, padding, TouchExtraPadding) from the palette and BodyPx().
 void ApplyStyle();
