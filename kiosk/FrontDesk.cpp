@@ -126,7 +126,7 @@ Result<Visit> LogVisit(Database& db, const Id& site_id, const VisitInput& in) {
         Visit v;
         v.site_id = site_id;
         v.person_id = in.person_id;
-        v.at = NowStamp(db.clock());
+        v.at = NowInstant(db.clock());
         v.reasons = in.reasons;
         v.language = in.language;
         v.is_new = true;
