@@ -1,5 +1,6 @@
 #include "SiteTime.h"
 
+#include <cctype>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -25,6 +26,19 @@ bool IsKnownTimeZone(std::string_view iana) {
             return false;
     std::error_code ec;
     return std::filesystem::is_regular_file(ZoneDir() + "/" + std::string(iana), ec);
+}
+
+const std::vector<std::string>& FrenchTimeZones() {
+    // Looked up once: a screen that lists them must not touch the disk every frame.
+    static const std::vector<std::string> zones = [] {
+        std::vector<std::string> known;
+        for (const char* z : {"Europe/Paris", "America/Guadeloupe", "America/Martinique", "America/Cayenne",
+                              "Indian/Reunion", "Indian/Mayotte", "America/Miquelon", "Pacific/Noumea",
+                              "Pacific/Tahiti"})
+            if (IsKnownTimeZone(z)) known.emplace_back(z);
+        return known;
+    }();
+    return zones;
 }
 
 bool UseTimeZone(const std::string& iana) {

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "Result.h"
 #include "storage/Database.h"
@@ -18,6 +19,10 @@ constexpr const char* kDefaultTimeZone = "Europe/Paris";
 
 // An IANA name ("Europe/Paris", "America/Cayenne") that this machine's tzdata knows.
 bool IsKnownTimeZone(std::string_view iana);
+// The zones a French centre may be in (metropolitan France and the overseas departments and
+// territories) that this machine's tzdata knows, offered by the settings screen.
+const std::vector<std::string>& FrenchTimeZones();
+
 // Switches local time to `iana`; false (and nothing changed) when it is unknown.
 bool UseTimeZone(const std::string& iana);
 std::string CurrentTimeZone();

@@ -1,4 +1,5 @@
-// The welcome screen of an idle kiosk turns to the new day at midnight without a touch.
+// Time on screen: an idle welcome screen turns to the new day at midnight without a touch, and
+// the site's time zone is a setting.
 #include "UiFixture.h"
 #include "ui/core/Format.h"
 
@@ -22,6 +23,17 @@ TEST_F(UiFixture, IdleWelcomeShowsTheNewDateAfterMidnight) {
     EXPECT_EQ(app->state().today, tomorrow);
     EXPECT_NE(AllText().find(LongDate(tomorrow)), std::string::npos) << AllText();
     EXPECT_EQ(AllText().find(LongDate(day)), std::string::npos);
+}
+
+TEST_F(UiFixture, TheSitesTimeZoneIsChosenInTheSettings) {
+    app->OpenForAutomation(ui::Screen::StaffSettings);
+    Settle();
+    EXPECT_EQ(AllText().find(Tr("ui.settings.time_zone_next_start")), std::string::npos);
+    for (int i = 0; i < 3; ++i) Tap("settings.zone");  // Paris, Guadeloupe, Martinique, Cayenne
+    Settle();
+    EXPECT_NE(AllText().find(Tr("ui.settings.time_zone_next_start")), std::string::npos) << AllText();
+    Tap("settings.save");
+    EXPECT_EQ(LoadSettings(*db).time_zone, "America/Cayenne");
 }
 
 }  // namespace
