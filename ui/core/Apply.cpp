@@ -247,9 +247,8 @@ struct Applier {
         s.export_path.clear();
         namespace fs = std::filesystem;
         std::error_code ec;
-        const fs::path dir = fs::path(s.data_dir) / "exports";
-        fs::create_directories(dir, ec);
-        const fs::path file = dir / ("person-" + a.person_id.substr(0, 8) + "-" + FormatDate(s.today) + ".json");
+        const fs::path file = ExportFilePath(s.data_dir, a.person_id, s.today);
+        fs::create_directories(file.parent_path(), ec);
         std::ofstream out(file, std::ios::binary | std::ios::trunc);
         out << s.export_json;
         if (out) {
