@@ -120,6 +120,14 @@ void FollowRule(Database& db, const Activity* before, const Activity& a, const s
     if (!before || s.stop_id == before->stop_id) next.stop_id = a.stop_id;
     if (before && !s.place.empty() && s.place == before->place) next.place = a.place;
     if (next.start == s.start && next.end == s.end && next.stop_id == s.stop_id && next.place == s.place) return;
+    if (next.start != s.start) {
+        // A session removed earlier may still hold the new start (one row per activity and
+        // start): its start is made unique so the moving session can take it.
+        if (auto ghost = storage::SessionAt(db, a.id, next.start); ghost && ghost->deleted) {
+            ghost->start += "#" + ghost->id.substr(0, 8);
+            storage::SaveSession(db, *ghost);
+        }
+    }
     s = next;
     storage::SaveSession(db, s);
 }

@@ -8,6 +8,7 @@
 
 #include "Dates.h"
 #include "Booking.h"
+#include "Log.h"
 #include "BookingRules.h"
 #include "ServiceEdge.h"
 #include "storage/BookingStore.h"
@@ -76,7 +77,8 @@ void CancelFutureBookings(Database& db, const Id& person_id, std::vector<ToTell>
 // After the erasing transaction: old page images leave the write-ahead log, and exports that
 // mention the person (their own, or a guardian's listing them) are removed.
 void ClearDiskTraces(Database& db, const std::vector<Id>& erased) {
-    storage::TruncateWal(db);
+    if (!storage::TruncateWal(db))
+        LogError("erasure: a reader kept the write-ahead log busy; old values leave it at the next checkpoint");
     const std::string folder = storage::FolderOf(db);
     if (folder.empty() || erased.empty()) return;
     std::error_code ec;

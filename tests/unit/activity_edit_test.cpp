@@ -121,3 +121,22 @@ TEST_F(ActivityEditTest, ADateDroppedThenAddedBackGetsASessionAgain) {
     ASSERT_EQ(days.count("2026-12-08"), 1u);
     EXPECT_TRUE(BookFor(days.at("2026-12-08").id, Person("Ana")));
 }
+
+TEST_F(ActivityEditTest, ASessionCanMoveOntoTheTimeOfARemovedOne) {
+    Activity a = Weekly();
+    a.id = *SaveActivityAndSessions(*db, a);
+    a.rule.to = "2026-12-01";  // 2026-12-08 at 14:00 is removed
+    ASSERT_TRUE(SaveActivityAndSessions(*db, a));
+    a.rule.to = "2026-12-08";
+    a.rule.start_time = "15:00";  // back, an hour later
+    ASSERT_TRUE(SaveActivityAndSessions(*db, a));
+    const Id moved = ByDay(a.id).at("2026-12-08").id;
+    ASSERT_TRUE(BookFor(moved, Person("Ana")));
+    a.rule.start_time = "14:00";  // and back to 14:00, where the removed one was
+    auto r = SaveActivityAndSessions(*db, a);
+    ASSERT_TRUE(r) << Describe(r.problem());
+    const Session s = ByDay(a.id).at("2026-12-08");
+    EXPECT_EQ(s.id, moved);
+    EXPECT_EQ(s.start, "2026-12-08T14:00");
+    EXPECT_EQ(ViewSession(*db, s.id)->seats_taken, 1);
+}

@@ -202,12 +202,15 @@ struct Applier {
         app.ShowInfo(Tr("ui.orient.changed"));
     }
     void operator()(const act::SaveActivity& a) {
-        auto r = SaveActivityAndSessions(db, a.activity);
+        std::vector<ToTell> promoted;
+        auto r = SaveActivityAndSessions(db, a.activity, &promoted);
         if (!r) return app.ShowProblem(r.problem());
         ui.staff_activities.editing = false;
         ui.staff_activities.selected = r.value();
         app.Reload();
-        app.ShowInfo(Tr("ui.sact.saved"));
+        if (promoted.empty()) return app.ShowInfo(Tr("ui.sact.saved"));
+        s.to_tell = std::move(promoted);
+        app.ShowInfo(Trf("ui.sact.saved_promoted", {{"count", std::to_string(s.to_tell.size())}}));
     }
     void operator()(const act::CancelSessionA& a) {
         auto r = CancelSession(db, a.session_id);
