@@ -22,10 +22,15 @@ Result<std::unique_ptr<storage::Database>> OpenKioskDatabase(const std::string& 
     const std::string path = DatabasePath(data_dir);
     try {
         auto db = std::make_unique<storage::Database>(path, std::move(clock));
-        // Names saved under older folding rules become findable with today's.
-        storage::Transaction tx(db->sql());
-        storage::RefoldNames(*db);
-        tx.commit();
+        // Names saved under older folding rules become findable with today's. Not fatal: the
+        // kiosk still works, those names are only harder to find.
+        try {
+            storage::Transaction tx(db->sql());
+            storage::RefoldNames(*db);
+            tx.commit();
+        } catch (const std::exception& e) {
+            LogError(std::string("refolding names: ") + e.what());
+        }
         return db;
     } catch (const storage::StorageError& e) {
         LogError(e.what());

@@ -1,5 +1,6 @@
 // Finding people in every script by the start of their name, and by first name and birth
 // year when the first name is common.
+#include "kiosk/DataDir.h"
 #include "kiosk/FrontDesk.h"
 #include "storage/PersonStore.h"
 #include "storage/TextFold.h"
@@ -69,6 +70,16 @@ TEST_F(SearchTest, NamesSavedUnderOlderFoldingAreRefolded) {
     EXPECT_EQ(storage::RefoldNames(*db), 1);
     EXPECT_TRUE(Finds("оле", olena));
     EXPECT_EQ(storage::RefoldNames(*db), 0);
+}
+
+TEST_F(SearchTest, OpeningTheKioskDatabaseRefoldsNames) {
+    const Id olena = Add("Олена");
+    db->sql().exec("UPDATE person SET first_norm = 'Олена' WHERE id = '" + olena + "'");
+    db.reset();
+    auto opened = OpenKioskDatabase(dir.path.string(), clock.clock());
+    ASSERT_TRUE(opened);
+    db = std::move(*opened);
+    EXPECT_TRUE(Finds("оле", olena));
 }
 
 TEST_F(SearchTest, NameAndBirthYearFindTheOneAmongThreeHundred) {
