@@ -263,11 +263,15 @@ struct Applier {
         }
     }
     void operator()(const act::Erase& a) {
-        if (auto st = ErasePerson(db, a.person_id, staff_id()); !st) return app.ShowProblem(st.problem());
+        std::vector<ToTell> promoted;
+        if (auto st = ErasePerson(db, a.person_id, staff_id(), &promoted); !st) return app.ShowProblem(st.problem());
         ui.privacy = StaffPrivacyUi{};
         s.staff_matches.clear();
         s.export_json.clear();
-        app.ShowInfo(Tr("ui.privacy.erased"));
+        if (promoted.empty()) return app.ShowInfo(Tr("ui.privacy.erased"));
+        // Their seats went to the waitlist: the list of people to tell is on the activities screen.
+        s.to_tell = std::move(promoted);
+        app.ShowInfo(Trf("ui.privacy.erased_promoted", {{"count", std::to_string(s.to_tell.size())}}));
     }
     void operator()(const act::Purge&) {
         auto r = RunRetentionPurge(db, staff_id());
