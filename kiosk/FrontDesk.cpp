@@ -82,10 +82,7 @@ Result<std::vector<PersonMatch>> FindByNameAndYear(Database& db, std::string_vie
         return st.problem();
     return Guard("FindByNameAndYear", [&]() -> Result<std::vector<PersonMatch>> {
         const std::string folded = FoldForSearch(*name);
-        std::vector<PersonMatch> out;
-        for (auto& m : storage::SearchPeople(db, folded, 200))
-            if (m.birth_year == birth_year && FoldForSearch(m.first_name) == folded) out.push_back(m);
-        return out;
+        return storage::FindByFirstNameAndYear(db, folded, birth_year, 50);
     });
 }
 
