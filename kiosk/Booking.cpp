@@ -70,7 +70,7 @@ Result<BookOutcome> Book(Database& db, const Id& site_id, const BookRequest& req
         auto activity = storage::LoadActivity(db, session->activity_id);
         if (!activity || activity->deleted) return MakeProblem("err.no_session");
         if (session->cancelled) return MakeProblem("err.session_cancelled");
-        if (session->start < NowStamp(db.clock())) return MakeProblem("err.session_past");
+        if (HasStarted(*session, NowStamp(db.clock()))) return MakeProblem("err.session_past");
         auto person = storage::LoadPerson(db, req.person_id);
         if (!person || person->erased || person->deleted) return MakeProblem("err.no_person");
 

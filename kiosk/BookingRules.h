@@ -13,6 +13,10 @@ bool IsLive(BookingStatus s);
 // A booking whose seats count against capacity.
 bool HoldsSeats(BookingStatus s);
 
+// A session that has started (or is over) takes no more bookings. `now_stamp` is the site's
+// civil "YYYY-MM-DDTHH:MM" (NowStamp), like session starts.
+inline bool HasStarted(const Session& s, const std::string& now_stamp) { return s.start <= now_stamp; }
+
 int EffectiveCapacity(const Activity& a, const Session& s);
 int SeatsTaken(const std::vector<Booking>& bookings);
 int SeatsLeft(const Activity& a, const Session& s, const std::vector<Booking>& bookings);

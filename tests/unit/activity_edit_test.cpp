@@ -6,7 +6,7 @@ using namespace palier;
 using namespace palier::test;
 
 namespace {
-class ActivityEditTest : public BookingFixture {
+class ActivityEditTest : public ScenarioFixture {
 protected:
     // Tuesdays 2026-11-17 (past on the test clock) to 2026-12-08.
     Activity Weekly() {

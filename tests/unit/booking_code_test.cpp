@@ -11,7 +11,7 @@ using namespace palier;
 using namespace palier::test;
 
 namespace {
-class BookingCodeTest : public BookingFixture {};
+class BookingCodeTest : public ScenarioFixture {};
 
 // Hands out the given codes in turn, then repeats the last one.
 CodeSource Scripted(std::vector<std::string> codes) {
@@ -80,7 +80,7 @@ TEST(BookingCodes, ThousandsOfBookingsHaveDistinctCodes) {
     a.site_id = "s";
     a.title = "Permanence";
     a.capacity = 100;
-    a.rule = {2, "09:00", "12:00", "2026-11-24", "2027-11-16", {}};
+    a.rule = {WeekdayInDays(1), "09:00", "12:00", InDays(1), InDays(1 + 7 * 51), {}};
     auto act = SaveActivityAndSessions(db, a);
     ASSERT_TRUE(act);
     const auto sessions = storage::SessionsOfActivity(db, *act);
@@ -115,7 +115,7 @@ TEST(BookingReads, BookingDoesNotReadTheWholeSession) {
     a.site_id = "s";
     a.title = "Grand repas";
     a.capacity = 400;
-    a.rule = {2, "12:00", "14:00", "2026-11-24", "2026-11-24", {}};
+    a.rule = {WeekdayInDays(1), "12:00", "14:00", InDays(1), InDays(1), {}};
     const Id session = storage::SessionsOfActivity(db, *SaveActivityAndSessions(db, a)).at(0).id;
     auto person = [&](int i) {
         NewPerson p;

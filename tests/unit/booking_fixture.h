@@ -1,5 +1,6 @@
 #pragma once
-// A small centre for booking tests: one activity with one session next Tuesday.
+// A small centre for booking tests: one activity with one session the day after the clock's
+// today, at 14:00 (the suite's moment, or the scenario's when a fixture pins the clock).
 #include "kiosk/Booking.h"
 #include "kiosk/Catalogue.h"
 #include "kiosk/FrontDesk.h"
@@ -22,11 +23,14 @@ protected:
         a.age_min = age_min;
         a.age_max = age_max;
         a.needs_guardian = needs_guardian;
-        a.rule = {2, "14:00", "16:30", "2026-11-24", "2026-11-24", {}};
+        const std::string day = FormatDate(SessionDay());
+        a.rule = {Weekday(SessionDay()), "14:00", "16:30", day, day, {}};
         auto id = SaveActivityAndSessions(*db, a);
         EXPECT_TRUE(id) << Describe(id.problem());
         return *id;
     }
+    // Moves with the clock: read it before moving the clock to the session.
+    Date SessionDay() const { return AddDays(Today(clock.clock()), 1); }
     Id SessionOf(const Id& activity) { return storage::SessionsOfActivity(*db, activity).at(0).id; }
     Id Person(const char* name, int birth_year = 1980, const Id& guardian = {}) {
         NewPerson p;
@@ -40,6 +44,13 @@ protected:
     Result<BookOutcome> BookFor(const Id& session, const Id& person, int seats = 1, bool waitlist = false) {
         return Book(*db, site, {session, person, seats, BookingSource::SelfService, waitlist});
     }
+};
+
+// A calendar scenario written with its dates: the clock starts at Monday 2026-11-23 10:00,
+// whatever moment the suite runs at.
+class ScenarioFixture : public BookingFixture {
+protected:
+    ScenarioFixture() { clock.Set(D("2026-11-23"), 10, 0); }
 };
 
 }  // namespace palier::test

@@ -72,7 +72,7 @@ TEST(BookingProperty, RandomSequencesKeepTheInvariants) {
         a.site_id = "s";
         a.title = "Atelier";
         a.capacity = pick(1, 6);
-        a.rule = {2, "14:00", "16:00", "2026-11-24", "2026-12-08", {}};  // three Tuesdays to come
+        a.rule = {WeekdayInDays(1), "14:00", "16:00", InDays(1), InDays(15), {}};  // three weeks to come
         auto act = SaveActivityAndSessions(db, a);
         ASSERT_TRUE(act);
         a.id = *act;

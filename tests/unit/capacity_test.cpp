@@ -8,7 +8,7 @@ using namespace palier;
 using namespace palier::test;
 
 namespace {
-class CapacityTest : public BookingFixture {
+class CapacityTest : public ScenarioFixture {
 protected:
     // Tuesdays 2026-11-17 (past on the test clock) to 2026-12-08.
     Activity Weekly(int capacity, ActivityKind kind = ActivityKind::Workshop, std::vector<std::string> tutors = {}) {

@@ -13,7 +13,7 @@ TEST(Recurrence, ExpandsWeekdaysBetweenDatesWithoutSkipped) {
     EXPECT_TRUE(ExpandRecurrence(r).empty());
 }
 
-class CatalogueTest : public BookingFixture {
+class CatalogueTest : public ScenarioFixture {
 protected:
     Activity Base() {
         Activity a;

@@ -16,7 +16,7 @@ using namespace palier::test;
 namespace fs = std::filesystem;
 
 namespace {
-class ErasureTest : public BookingFixture {
+class ErasureTest : public ScenarioFixture {
 protected:
     // Every file under the data folder, with the strings of `needles` found in its raw bytes.
     std::vector<std::string> FilesHolding(const std::vector<std::string>& needles) {

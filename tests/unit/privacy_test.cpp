@@ -11,7 +11,7 @@
 using namespace palier;
 using namespace palier::test;
 
-class PrivacyTest : public BookingFixture {};
+class PrivacyTest : public ScenarioFixture {};
 
 TEST_F(PrivacyTest, ExportHoldsEverythingAboutThePerson) {
     const Id p = Person("Olena", 1982);

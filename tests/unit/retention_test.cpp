@@ -10,7 +10,7 @@ using namespace palier;
 using namespace palier::test;
 
 namespace {
-class RetentionTest : public BookingFixture {
+class RetentionTest : public ScenarioFixture {
 protected:
     bool Erased(const Id& p) { return storage::LoadPerson(*db, p)->erased; }
     int Purge() {

@@ -28,6 +28,8 @@ int64_t TestMomentMs() {
 }
 
 Date TestToday() { return Today(FixedClock(TestMomentMs())); }
+std::string InDays(int days) { return FormatDate(AddDays(TestToday(), days)); }
+int WeekdayInDays(int days) { return Weekday(AddDays(TestToday(), days)); }
 
 TestClock::TestClock() { *ms = TestMomentMs(); }
 

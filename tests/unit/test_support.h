@@ -16,6 +16,9 @@ namespace palier::test {
 // (ctest runs the suites at several moments), else Monday 2026-11-23 10:00. Never the wall clock.
 int64_t TestMomentMs();
 Date TestToday();
+// Days after the suite's moment: rules tested "from now on" at whatever moment the suite runs.
+std::string InDays(int days);       // YYYY-MM-DD
+int WeekdayInDays(int days);        // 1 = Monday .. 7 = Sunday
 
 // A clock that stays where the test puts it: at TestMomentMs() until the test moves it.
 struct TestClock {

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/BookingRules.h"
 #include "kiosk/Codes.h"
 #include "ui/core/Format.h"
 #include "ui/screens/Layout.h"
@@ -27,7 +28,7 @@ const char* KindIcon(ActivityKind k) {
 Action SessionRow(const AppState& s, const SessionView& v, int index, float width) {
     Action action;
     const Palette& p = Colours();
-    const bool past = v.session.start <= s.now_stamp;  // started or over: no more booking
+    const bool past = HasStarted(v.session, s.now_stamp);
     const float h = Em(4.6f);
     const ImVec2 a = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
