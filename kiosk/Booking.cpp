@@ -98,7 +98,7 @@ Result<BookOutcome> Book(Database& db, const Id& site_id, const BookRequest& req
         b.seats = req.seats;
         b.source = req.source;
         b.code = NewBookingCode(db, codes);
-        b.created_at = NowStamp(db.clock());
+        b.created_at = NowInstant(db.clock());
         const auto counts = storage::CountSeats(db, session->id);
         const int left = std::max(0, EffectiveCapacity(*activity, *session) - counts.confirmed);
         std::optional<std::string> tutor;

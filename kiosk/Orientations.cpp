@@ -56,7 +56,7 @@ Result<Id> CreateOrientation(Database& db, const Id& site_id, const Id& staff_id
         o.note = *note;
         o.created_at = FormatDate(Today(db.clock()));
         storage::SaveOrientation(db, o);
-        storage::AppendAudit(db, staff_id, "orientation.create", "orientation", o.id, NowStamp(db.clock()));
+        storage::AppendAudit(db, staff_id, "orientation.create", "orientation", o.id, NowInstant(db.clock()));
         tx.commit();
         return o.id;
     });
@@ -86,7 +86,7 @@ Status ChangeOrientationStatus(Database& db, const Id& id, const Id& staff_id, c
         o->status = c.to;
         if (!c.new_due_date.empty()) o->due_date = c.new_due_date;
         storage::SaveOrientation(db, *o);
-        storage::AppendAudit(db, staff_id, "orientation.status", "orientation", o->id, NowStamp(db.clock()));
+        storage::AppendAudit(db, staff_id, "orientation.status", "orientation", o->id, NowInstant(db.clock()));
         tx.commit();
         return Ok();
     });

@@ -32,7 +32,7 @@ Result<std::string> ExportPerson(Database& db, const Id& person_id, const Id& st
         auto p = storage::LoadPerson(db, person_id);
         if (!p) return MakeProblem("err.no_person");
         json out;
-        out["exported_at"] = NowStamp(db.clock());
+        out["exported_at"] = NowInstant(db.clock());
         out["person"] = *p;
         out["visits"] = storage::VisitsOfPerson(db, person_id);
         out["orientations"] = storage::OrientationsOfPerson(db, person_id);
@@ -41,7 +41,7 @@ Result<std::string> ExportPerson(Database& db, const Id& person_id, const Id& st
         for (const auto& c : storage::ChildrenOf(db, person_id))
             children.push_back({{"id", c.id}, {"first_name", c.first_name}, {"birth_year", c.birth_year}});
         out["children"] = children;
-        storage::AppendAudit(db, staff_id, "person.export", "person", person_id, NowStamp(db.clock()));
+        storage::AppendAudit(db, staff_id, "person.export", "person", person_id, NowInstant(db.clock()));
         tx.commit();
         return out.dump(2);
     });
@@ -134,7 +134,7 @@ Status ErasePerson(Database& db, const Id& person_id, const Id& staff_id, std::v
         if (p->erased) return MakeProblem("err.already_erased");
         std::vector<ToTell> told;
         Erase(db, *p, told);
-        storage::AppendAudit(db, staff_id, "person.erase", "person", person_id, NowStamp(db.clock()));
+        storage::AppendAudit(db, staff_id, "person.erase", "person", person_id, NowInstant(db.clock()));
         tx.commit();
         ClearDiskTraces(db, {person_id});
         if (promoted) *promoted = std::move(told);
@@ -157,7 +157,7 @@ Result<PurgeReport> RunRetentionPurge(Database& db, const Id& staff_id) {
             auto p = storage::LoadPerson(db, id);
             if (!p || p->erased) continue;
             Erase(db, *p, told);
-            storage::AppendAudit(db, staff_id, "person.purge", "person", id, NowStamp(db.clock()));
+            storage::AppendAudit(db, staff_id, "person.purge", "person", id, NowInstant(db.clock()));
             erased.push_back(id);
             ++report.erased;
         }

@@ -83,7 +83,7 @@ Result<Staff> SignIn(Database& db, const Id& staff_id, const std::string& pin) {
             s->lockouts = 0;
             s->locked_until = 0;
             storage::SaveStaff(db, *s);
-            storage::AppendAudit(db, s->id, "staff.sign_in", "staff", s->id, NowStamp(db.clock()));
+            storage::AppendAudit(db, s->id, "staff.sign_in", "staff", s->id, NowInstant(db.clock()));
             tx.commit();
             return *s;
         }
@@ -93,7 +93,7 @@ Result<Staff> SignIn(Database& db, const Id& staff_id, const std::string& pin) {
             ++s->lockouts;
             s->failed_attempts = 0;
             p = MakeProblem("err.pin_locked", {}, {{"seconds", std::to_string(s->locked_until - now)}});
-            storage::AppendAudit(db, s->id, "staff.locked", "staff", s->id, NowStamp(db.clock()));
+            storage::AppendAudit(db, s->id, "staff.locked", "staff", s->id, NowInstant(db.clock()));
         } else {
             p = MakeProblem("err.pin_wrong", {}, {{"left", std::to_string(kMaxPinAttempts - s->failed_attempts)}});
         }

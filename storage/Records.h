@@ -53,7 +53,7 @@ struct Visit {
     Id id;
     Id site_id;
     Id person_id;           // empty: anonymous walk-in
-    std::string at;         // YYYY-MM-DDTHH:MM
+    std::string at;         // instant with its offset: 2026-11-23T14:30:05+01:00
     uint32_t reasons = 0;
     bool is_new = false;
     std::string language = "fr";
@@ -143,7 +143,7 @@ struct Booking {
     std::string tutor;      // homework help
     std::string code;       // short code printed on the slip, e.g. "K7Q3"
     Hlc created_hlc = 0;    // waitlist order (FIFO)
-    std::string created_at; // YYYY-MM-DDTHH:MM
+    std::string created_at; // instant with its offset: 2026-11-23T14:30:05+01:00
     bool deleted = false;
 };
 
