@@ -12,7 +12,7 @@ namespace palier {
 using storage::Database;
 using storage::PersonMatch;
 
-Result<Id> RegisterPerson(Database& db, const Id& site_id, const NewPerson& in) {
+Result<Person> CheckNewPerson(const Id& site_id, const NewPerson& in, Date today) {
     auto first = CleanText(in.first_name, "field.first_name", kMaxNameChars, true);
     if (!first) return first.problem();
     auto last = CleanText(in.last_name, "field.last_name", kMaxNameChars, false);
@@ -21,30 +21,35 @@ Result<Id> RegisterPerson(Database& db, const Id& site_id, const NewPerson& in) 
     if (!hood) return hood.problem();
     auto phone = CleanPhone(in.phone, "field.phone");
     if (!phone) return phone.problem();
-    const Date today = Today(db.clock());
     if (auto st = CheckBirthYear(in.birth_year, YearOf(today), "field.birth_year"); !st)
         return st.problem();
     Lang lang;
     if (!ParseLang(in.language, lang)) return MakeProblem("err.unknown_language", "field.language");
+    Person p;
+    p.site_id = site_id;
+    p.first_name = *first;
+    p.last_name = *last;
+    p.birth_year = in.birth_year;
+    p.phone = *phone;
+    p.neighbourhood = *hood;
+    p.language = in.language;
+    p.consent_contact = in.consent_contact;
+    p.consent_date = FormatDate(today);  // the day the person agreed to be registered
+    p.guardian_id = in.guardian_id;
+    p.last_contact = FormatDate(today);
+    return p;
+}
 
+Result<Id> RegisterPerson(Database& db, const Id& site_id, const NewPerson& in) {
+    auto checked = CheckNewPerson(site_id, in, Today(db.clock()));
+    if (!checked) return checked.problem();
     return Guard("RegisterPerson", [&]() -> Result<Id> {
         storage::Transaction tx(db.sql());
         if (!in.guardian_id.empty()) {
             auto guardian = storage::LoadPerson(db, in.guardian_id);
             if (!guardian || guardian->erased) return MakeProblem("err.no_guardian", "field.guardian");
         }
-        Person p;
-        p.site_id = site_id;
-        p.first_name = *first;
-        p.last_name = *last;
-        p.birth_year = in.birth_year;
-        p.phone = *phone;
-        p.neighbourhood = *hood;
-        p.language = in.language;
-        p.consent_contact = in.consent_contact;
-        p.consent_date = FormatDate(today);  // the day the person agreed to be registered
-        p.guardian_id = in.guardian_id;
-        p.last_contact = FormatDate(today);
+        Person& p = *checked;
         storage::SavePerson(db, p);
         tx.commit();
         return p.id;

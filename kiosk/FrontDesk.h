@@ -4,6 +4,7 @@
 // storage failures come back as a Problem ("err.storage") and go to the log.
 #include <vector>
 
+#include "Dates.h"
 #include "Result.h"
 #include "storage/Database.h"
 #include "storage/PersonStore.h"
@@ -22,6 +23,10 @@ struct NewPerson {
 };
 
 // Validates every field (see Validate.h) and saves. Returns the new person's id.
+// CheckNewPerson holds the checks alone (all but the guardian, which needs the database):
+// what RegisterPerson would save on `today`, for callers that save many people in one
+// transaction (the spreadsheet import).
+Result<Person> CheckNewPerson(const Id& site_id, const NewPerson& in, Date today);
 Result<Id> RegisterPerson(storage::Database& db, const Id& site_id, const NewPerson& in);
 
 // Adds or corrects what a returning person may give later (an age-limited activity needs the

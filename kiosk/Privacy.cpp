@@ -10,6 +10,7 @@
 #include "Booking.h"
 #include "Log.h"
 #include "BookingRules.h"
+#include "FrontDesk.h"
 #include "ServiceEdge.h"
 #include "storage/BookingStore.h"
 #include "storage/CatalogueStore.h"
@@ -142,19 +143,32 @@ Status ErasePerson(Database& db, const Id& person_id, const Id& staff_id, std::v
     });
 }
 
+namespace {
+// Who the retention purge erases on the database's today, and the cutoff it uses: the one list
+// that both the purge and its dry run read.
+std::vector<Id> RetentionCandidates(Database& db, std::string& cutoff_out) {
+    using namespace std::chrono;
+    const year_month_day today{Today(db.clock())};
+    year_month_day cutoff = year_month_day{today.year(), today.month(), today.day()} - months{kRetentionMonths};
+    if (!cutoff.ok()) cutoff = cutoff.year() / cutoff.month() / last;  // 31 -> 30 etc.
+    cutoff_out = FormatDate(sys_days{cutoff});
+    std::vector<Id> out;
+    for (const auto& id : storage::PeopleWithoutContactSince(db, cutoff_out, NowStamp(db.clock()))) {
+        auto p = storage::LoadPerson(db, id);
+        if (p && !p->erased) out.push_back(id);
+    }
+    return out;
+}
+}  // namespace
+
 Result<PurgeReport> RunRetentionPurge(Database& db, const Id& staff_id) {
     return Guard("RunRetentionPurge", [&]() -> Result<PurgeReport> {
-        using namespace std::chrono;
-        const year_month_day today{Today(db.clock())};
-        year_month_day cutoff = year_month_day{today.year(), today.month(), today.day()} - months{kRetentionMonths};
-        if (!cutoff.ok()) cutoff = cutoff.year() / cutoff.month() / last;  // 31 -> 30 etc.
         PurgeReport report;
-        report.cutoff = FormatDate(sys_days{cutoff});
         storage::Transaction tx(db.sql());
         std::vector<Id> erased;
         std::vector<ToTell> told;  // none: people with future bookings are never purged
-        for (const auto& id : storage::PeopleWithoutContactSince(db, report.cutoff, NowStamp(db.clock()))) {
-            auto p = storage::LoadPerson(db, id);
+        for (const auto& id : RetentionCandidates(db, report.cutoff)) {
+            auto p = storage::LoadPerson(db, id);  // afresh: erasing a relative may have changed it
             if (!p || p->erased) continue;
             Erase(db, *p, told);
             storage::AppendAudit(db, staff_id, "person.purge", "person", id, NowInstant(db.clock()));
@@ -164,6 +178,15 @@ Result<PurgeReport> RunRetentionPurge(Database& db, const Id& staff_id) {
         tx.commit();
         ClearDiskTraces(db, erased);
         return report;
+    });
+}
+
+Result<PurgePreview> PreviewRetentionPurge(Database& db) {
+    return Guard("PreviewRetentionPurge", [&]() -> Result<PurgePreview> {
+        PurgePreview preview;
+        for (const auto& id : RetentionCandidates(db, preview.cutoff))
+            if (auto p = storage::LoadPerson(db, id)) preview.people.push_back({id, MaskedLabel(*p)});
+        return preview;
     });
 }
 

@@ -40,4 +40,16 @@ struct PurgeReport {
 // session.
 Result<PurgeReport> RunRetentionPurge(storage::Database& db, const Id& staff_id);
 
+// The retention purge's dry run: who it would erase today (the same list it reads), as masked
+// labels, without writing anything.
+struct PurgePreview {
+    struct Candidate {
+        Id id;
+        std::string label;  // "Fatima B., born 1985"
+    };
+    std::string cutoff;
+    std::vector<Candidate> people;
+};
+Result<PurgePreview> PreviewRetentionPurge(storage::Database& db);
+
 }  // namespace palier

@@ -1,83 +1,58 @@
-// `palier`: the kiosk's command line for scripts, cron and machines without a screen.
-//   palier [--data DIR] [--lang fr|en] [--now YYYY-MM-DDTHH:MM] demo [--residents N]   create the demo centre in an empty database
-//   palier [--data DIR] [--lang fr|en] summary   print sites, this week's programme, follow-ups
-//   palier [--data DIR] print ...                printouts (see kiosk/print)
-#include <cstdio>
+// `palier`: the kiosk's command line for coordinators, the person who installs the kiosk,
+// scripts and cron. Global options, then one command group (kiosk/cli/*Commands.cpp):
+// Global options: --data DIR, --lang fr|en, --now YYYY-MM-DDTHH:MM (the clock starts there, in
+// the site's time zone: reproducible demos and support).
+//   palier [--data DIR] [--lang fr|en] demo [--residents N]
+//   palier [--data DIR] [--lang fr|en] summary
+//   palier [--data DIR] [--lang fr|en] backup --out FILE
+//   palier [--data DIR] [--lang fr|en] check
+//   palier [--data DIR] [--lang fr|en] privacy export --person ID [--out FILE]
+//   palier [--data DIR] [--lang fr|en] privacy erase --person ID
+//   palier [--data DIR] [--lang fr|en] privacy purge [--dry-run]
+//   palier [--data DIR] [--lang fr|en] people find TEXT
+//   palier [--data DIR] [--lang fr|en] people import FILE.csv
+//   palier [--data DIR] [--lang fr|en] print ...          (see kiosk/print)
+// Exit codes: 0 done, 1 refused or failed (a sentence on stderr), 2 bad usage.
 #include <cstdlib>
-#include <filesystem>
 #include <string>
 #include <vector>
 
+#include "Commands.h"
 #include "kiosk/DataDir.h"
-#include "kiosk/Demo.h"
 #include "kiosk/I18n.h"
-#include "kiosk/SiteTime.h"
-#include "kiosk/Summary.h"
-#ifdef PALIER_HAS_PRINT
-#include "kiosk/print/PrintCommand.h"
-#endif
 
 using namespace palier;
 
-static int Usage() {
-    std::fprintf(stderr,
-                 "usage: palier [--data DIR] [--lang fr|en] [--now YYYY-MM-DDTHH:MM] demo [--residents N] | summary%s\n",
-#ifdef PALIER_HAS_PRINT
-                 "|print ..."
-#else
-                 ""
-#endif
-    );
-    return 2;
-}
-
 int main(int argc, char** argv) {
-    std::string data_dir = DefaultDataDir();
-    std::vector<std::string> rest;
+    cli::Context c;
+    c.data_dir = DefaultDataDir();
     Lang lang = Lang::Fr;
-    DemoOptions demo;
-    std::string now;
+    int residents = 200;
+    std::vector<std::string> rest;
+    bool bad = false;
+    std::string bad_word;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "--data" && i + 1 < argc) data_dir = argv[++i];
-        else if (a == "--now" && i + 1 < argc) now = argv[++i];
+        if (a == "--data" && i + 1 < argc) c.data_dir = argv[++i];
+        else if (a == "--now" && i + 1 < argc) c.now = argv[++i];
         else if (a == "--residents" && i + 1 < argc) {
-            demo.residents = std::atoi(argv[++i]);
-            if (demo.residents < 10 || demo.residents > 1000000) return Usage();
-        }
-        else if (a == "--lang" && i + 1 < argc) {
-            if (!ParseLang(argv[++i], lang)) return Usage();
+            residents = std::atoi(argv[++i]);
+            if (residents < 10 || residents > 1000000) bad = true, bad_word = argv[i];
+        } else if (a == "--lang" && i + 1 < argc) {
+            if (!ParseLang(argv[++i], lang)) bad = true, bad_word = argv[i];
         } else rest.push_back(a);
     }
-    if (rest.empty()) return Usage();
     SetLanguage(lang);
-
-    auto db = OpenKioskDatabase(data_dir);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", Describe(db.problem()).c_str());
-        return 1;
-    }
-    storage::Database& d = **db;
-    UseSiteTimeZone(d);
-    if (auto st = now.empty() ? Ok() : StartClockAt(d, now); !st) {
-        std::fprintf(stderr, "%s\n", Describe(st.problem()).c_str());
-        return 2;
-    }
-    const std::string& cmd = rest[0];
-    if (cmd == "demo") {
-        if (!CreateDemoData(d, Today(d.clock()), demo)) {
-            std::fprintf(stderr, "%s\n", Tr("cli.demo_exists"));
-            return 0;
-        }
-        std::printf("%s\n", Trf("cli.demo_created", {{"path", DatabasePath(data_dir)}}).c_str());
-        return 0;
-    }
-    if (cmd == "summary") {
-        std::printf("%s", DescribeDatabase(d, Today(d.clock())).c_str());
-        return 0;
-    }
-#ifdef PALIER_HAS_PRINT
-    if (cmd == "print") return RunPrintCommand({rest.begin() + 1, rest.end()}, d, stdout, stderr);
-#endif
-    return Usage();
+    if (bad) return cli::Usage(bad_word);
+    if (rest.empty()) return cli::Usage();
+    const std::string cmd = rest[0];
+    c.args.assign(rest.begin() + 1, rest.end());
+    if (cmd == "demo") return cli::RunDemo(c, residents);
+    if (cmd == "summary") return cli::RunSummary(c);
+    if (cmd == "backup") return cli::RunBackup(c);
+    if (cmd == "check") return cli::RunCheck(c);
+    if (cmd == "privacy") return cli::RunPrivacy(c);
+    if (cmd == "people") return cli::RunPeople(c);
+    if (cmd == "print") return cli::RunPrint(c);
+    return cli::Usage(cmd);
 }
