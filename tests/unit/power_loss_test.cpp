@@ -20,6 +20,7 @@
 #include "kiosk/FrontDesk.h"
 #include "power_loss_vfs.h"
 #include "storage/CatalogueStore.h"
+#include "storage/PersonStore.h"
 #include "test_support.h"
 
 using namespace palier;
@@ -123,6 +124,7 @@ TEST(PowerLoss, AcknowledgedWritesSurviveAPowerCutAtAnyMoment) {
     const uint32_t first = seed_env ? static_cast<uint32_t>(std::strtoul(seed_env, nullptr, 10)) : 1;
     const int rounds = seed_env ? 1 : rounds_env ? std::atoi(rounds_env) : 300;
     int cut_before_any_booking = 0;
+    int cut_after_the_end = 0;
     for (int r = 0; r < rounds; ++r) {
         const uint32_t seed = first + static_cast<uint32_t>(r);
         SCOPED_TRACE("seed " + std::to_string(seed) + " (replay with PALIER_POWER_LOSS_SEED=" +
@@ -137,8 +139,9 @@ TEST(PowerLoss, AcknowledgedWritesSurviveAPowerCutAtAnyMoment) {
         test::CutPowerBefore(cut);
         std::vector<Acknowledged> acks;
         RunKiosk(path, clock, round, acks);
-        ASSERT_TRUE(test::PowerIsOut()) << "the power cut at operation " << cut << " of " << total
-                                        << " never came";
+        // A run may take a few operations fewer than the measured one: the cut then comes after
+        // the kiosk closed, which must be harmless too.
+        if (!test::PowerIsOut()) ++cut_after_the_end;
         test::LosePower(rng, pattern);
         std::filesystem::remove(path + "-shm");  // shared memory does not survive a reboot
 
@@ -157,8 +160,39 @@ TEST(PowerLoss, AcknowledgedWritesSurviveAPowerCutAtAnyMoment) {
         ASSERT_TRUE(RegisterPerson(*db, "site", p)) << "cut at operation " << cut;
         if (acks.empty()) ++cut_before_any_booking;
     }
-    // Most cuts land among the bookings, not all during the creation of the file.
+    // Most cuts land among the bookings, not during the creation of the file or after the end.
     if (rounds >= 50) {
         EXPECT_LT(cut_before_any_booking, rounds / 2);
+        EXPECT_LT(cut_after_the_end, rounds / 10);
+    }
+}
+
+// The test above proves nothing if the VFS never loses anything: on a connection that does not
+// sync its commits, a registration acknowledged just before the cut must be gone.
+TEST(PowerLoss, TheVfsForgetsCommitsThatWereNeverSynced) {
+    test::InstallPowerLossVfs();
+    test::TempDir dir;
+    const std::string path = dir.File("palier.db");
+    test::TestClock clock;
+    std::mt19937 rng(7);
+    for (const bool synced : {true, false}) {
+        SCOPED_TRACE(synced ? "synchronous = FULL" : "synchronous = OFF");
+        RemoveDatabase(path);
+        Id id;
+        {
+            storage::Database db(path, clock.clock());
+            if (!synced) db.sql().exec("PRAGMA synchronous = OFF");
+            NewPerson p;
+            p.first_name = "Panne";
+            auto person = RegisterPerson(db, "site", p);
+            ASSERT_TRUE(person);
+            id = *person;
+            test::CutPowerBefore(1);
+        }
+        test::LosePower(rng, test::LossPattern::AllUnsynced);
+        std::filesystem::remove(path + "-shm");
+        storage::Database db(path, clock.clock());
+        ASSERT_TRUE(test::FileIsHealthy(db));
+        EXPECT_EQ(storage::LoadPerson(db, id).has_value(), synced);
     }
 }

@@ -99,9 +99,11 @@ void Remember(Tracked& t, sqlite3_file* real, int64_t from, int64_t to, bool wri
             c.original.resize(static_cast<size_t>(len));
             if (len > 0) real->pMethods->xRead(real, c.original.data(), static_cast<int>(len), start);
         }
-        if (written)
-            for (int64_t b = std::max(from, start); b < std::min(to, start + kChunk); ++b)
-                c.written.set(static_cast<size_t>(b - start));
+        if (written) {
+            const auto lo = static_cast<size_t>(std::max(from, start) - start);
+            const auto hi = static_cast<size_t>(std::min(to, start + kChunk) - start);
+            c.written |= (~std::bitset<kChunk>() >> (kChunk - (hi - lo))) << lo;
+        }
     }
 }
 
