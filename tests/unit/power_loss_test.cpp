@@ -93,6 +93,7 @@ void RunKiosk(const std::string& path, const test::TestClock& clock, const Round
 }
 
 void RemoveDatabase(const std::string& path) {
+    test::ForgetFiles();
     for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(path + suffix);
 }
 

@@ -283,6 +283,8 @@ void CutPowerBefore(uint64_t n) { S().cut_at = n == 0 ? 0 : S().operations + n; 
 
 bool PowerIsOut() { return S().out; }
 
+void ForgetFiles() { S().files.clear(); }
+
 void LosePower(std::mt19937& rng, LossPattern pattern) {
     State& s = S();
     for (const auto& [path, t] : s.files) Rewrite(path, t, rng, pattern);

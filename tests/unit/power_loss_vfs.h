@@ -38,6 +38,10 @@ uint64_t FileOperationsSoFar();
 void CutPowerBefore(uint64_t n);
 bool PowerIsOut();
 
+// Stops tracking every file, so that a test may delete or replace files behind SQLite's back:
+// whatever they hold when next opened counts as synced. Call with every connection closed.
+void ForgetFiles();
+
 // The reboot: applies `pattern` to every file's unsynced bytes, then tracking restarts from what
 // survived and nothing is armed. Call with every connection closed.
 void LosePower(std::mt19937& rng, LossPattern pattern);
