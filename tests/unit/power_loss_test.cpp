@@ -117,6 +117,7 @@ void RunKiosk(const std::string& path, const test::TestClock& clock, const Round
 uint64_t OperationsOfFullRun(const std::string& path, const test::TestClock& clock, const Round& round,
                              const Prepared& prepared) {
     std::mt19937 unused(0);
+    test::ForgetFiles();
     test::LosePower(unused, test::LossPattern::AllUnsynced);  // resets the count, loses nothing
     std::vector<Acknowledged> acks;
     RunKiosk(path, clock, round, prepared, acks);
@@ -140,6 +141,7 @@ TEST(PowerLoss, AcknowledgedWritesSurviveAPowerCutAtAnyMoment) {
         ASSERT_TRUE(session);
         prepared.session = *session;
     }
+    test::ForgetFiles();  // the prepared file is the starting point, durable by definition
     uint64_t operations[2][2];  // [fresh][small_wal]
     for (const bool fresh : {false, true})
         for (const bool small_wal : {false, true})
