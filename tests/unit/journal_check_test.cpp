@@ -30,7 +30,8 @@ protected:
         a.site_id = site;
         a.title = "Atelier vélo";
         a.capacity = 10;
-        a.rule = {5, "14:00", "16:00", "2026-11-27", "2026-11-27", {}};
+        const Date day = AddDays(TestToday(), 4);  // in the future at every test moment
+        a.rule = {Weekday(day), "14:00", "16:00", FormatDate(day), FormatDate(day), {}};
         auto activity = SaveActivityAndSessions(*db, a);
         EXPECT_TRUE(activity);
         const Id session = storage::SessionsOfActivity(*db, *activity).at(0).id;

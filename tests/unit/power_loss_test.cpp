@@ -47,7 +47,8 @@ Result<Id> AddActivity(storage::Database& db) {
     a.site_id = "site";
     a.title = "Atelier cuisine";
     a.capacity = 500;
-    a.rule = {5, "14:00", "16:00", "2026-11-27", "2026-11-27", {}};
+    const Date day = AddDays(test::TestToday(), 4);  // in the future at every test moment
+    a.rule = {Weekday(day), "14:00", "16:00", FormatDate(day), FormatDate(day), {}};
     auto activity = SaveActivityAndSessions(db, a);
     if (!activity) return activity.problem();
     return storage::SessionsOfActivity(db, *activity).at(0).id;
