@@ -7,6 +7,7 @@
 #include "Booking.h"
 #include "BookingRules.h"
 #include "ServiceEdge.h"
+#include "SyncMerge.h"
 #include "Validate.h"
 #include "storage/BookingStore.h"
 #include "storage/CatalogueStore.h"
@@ -117,6 +118,7 @@ Result<Id> SaveActivityAndSessions(Database& db, Activity a) {
             wanted.insert(start);
             if (existing.count(start)) continue;
             Session s;
+            s.id = SessionIdFor(a.id, start);
             s.site_id = a.site_id;
             s.activity_id = a.id;
             s.start = start;
