@@ -100,7 +100,8 @@ ApplyOutcome ApplyOne(Database& db, const JournalEntry& e) {
             json all = ops.defaults;
             all.update(fields);
             merged.fields = std::move(all);
-            for (const auto& f : ops.fields) stamps[f.json] = stamp;
+            for (const auto& f : ops.fields)
+                if (f.json != "id") stamps[f.json] = stamp;
             erased_now = true;
         }
     } else if (!was_tombstone) {
@@ -126,6 +127,8 @@ ApplyOutcome ApplyOne(Database& db, const JournalEntry& e) {
     return ApplyOutcome::Applied;
 }
 }  // namespace
+
+ApplyOutcome ApplyRemoteInTransaction(Database& db, const JournalEntry& entry) { return ApplyOne(db, entry); }
 
 Result<ApplyOutcome> ApplyRemote(Database& db, const JournalEntry& entry) {
     return Guard("ApplyRemote", [&]() -> Result<ApplyOutcome> {

@@ -25,6 +25,9 @@ enum class ApplyOutcome {
     Ignored,  // a kind or format this kiosk does not take (staff accounts stay per kiosk)
 };
 
+// One remote entry inside the caller's write transaction (a pulled page and its cursor commit
+// together). May throw storage errors.
+ApplyOutcome ApplyRemoteInTransaction(storage::Database& db, const JournalEntry& entry);
 // One remote entry, in its own transaction.
 Result<ApplyOutcome> ApplyRemote(storage::Database& db, const JournalEntry& entry);
 

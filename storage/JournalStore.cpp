@@ -134,7 +134,8 @@ FieldStamps LoadStamps(Database& db, const std::string& kind, const Id& id) {
         const Stamp s{g.at(0).get<Hlc>(), g.at(1).get<std::string>()};
         if (g.at(2).is_string()) {  // "*": every journaled field of the kind
             if (const KindOps* ops = FindKind(kind))
-                for (const auto& f : ops->fields) out[f.json] = s;
+                for (const auto& f : ops->fields)
+                    if (f.json != "id") out[f.json] = s;
         } else {
             for (const auto& name : g.at(2)) out[name.get<std::string>()] = s;
         }
@@ -147,7 +148,7 @@ void SaveStamps(Database& db, const std::string& kind, const Id& id, const Field
     std::map<Stamp, std::vector<std::string>> groups;
     for (const auto& [name, s] : stamps) groups[s].push_back(name);
     const KindOps* ops = FindKind(kind);
-    const size_t all = ops ? ops->fields.size() : 0;
+    const size_t all = ops ? ops->fields.size() - 1 : 0;  // every field but the id
     json out = json::array();
     for (const auto& [s, names] : groups) {
         json g = json::array({s.hlc, s.device});

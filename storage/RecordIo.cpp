@@ -81,7 +81,8 @@ void RecordLocalChange(Database& db, const std::string& kind, const Id& id, cons
     const Stamp stamp{hlc, db.device_id()};
     FieldStamps stamps;
     if (!whole) stamps = LoadStamps(db, kind, id);
-    for (const auto& [name, value] : changed.items()) stamps[name] = stamp;
+    for (const auto& [name, value] : changed.items())
+        if (name != "id") stamps[name] = stamp;
     SaveStamps(db, kind, id, stamps);
     AppendJournal(db, kind, id, op, hlc, changed);
 }

@@ -88,20 +88,31 @@ template <class R>
 void SaveRecord(Database& db, const RecordType<R>& t, R& r, Hlc hlc) {
     if (r.id.empty()) r.id = NewUuid();
     const TableSql& sql = SqlOf(t);
-    const auto values = ToColumns(t, r);
     const auto old = LoadValues(db, sql, r.id);
-    nlohmann::json changed = nlohmann::json::object();
     bool erase = false;
     for (size_t i = 0; i < t.fields.size(); ++i) {
         const auto& f = t.fields[i];
-        if (!f.journaled()) continue;
-        if (!old || old->values[i] != values[i]) changed[f.json] = f.to_json(r);
-        if (t.tombstone && std::string_view(f.json) == t.tombstone)
-            erase = AsInt(values[i]) != 0 && (!old || AsInt(old->values[i]) == 0);
+        if (t.tombstone && f.json && std::string_view(f.json) == t.tombstone)
+            erase = AsInt(f.to_column(r)) != 0 && (!old || AsInt(old->values[i]) == 0);
+    }
+    // A field merged by maximum never goes back, here as on every other replica.
+    if (old && !erase)
+        for (size_t i = 0; i < t.fields.size(); ++i)
+            if (t.fields[i].merge == Merge::Max && AsText(old->values[i]) > AsText(t.fields[i].to_column(r)))
+                t.fields[i].from_column(r, old->values[i]);
+    const auto values = ToColumns(t, r);
+    nlohmann::json changed = nlohmann::json::object();
+    for (size_t i = 0; i < t.fields.size(); ++i) {
+        const auto& f = t.fields[i];
+        if (f.journaled() && (!old || old->values[i] != values[i])) changed[f.json] = f.to_json(r);
     }
     if (erase) changed = ToJson(t, r);  // a tombstone carries the whole erased record
+    if (changed.empty() && old) {
+        // Only local columns changed (or nothing): no stamp moves, nothing to send.
+        UpsertValues(db, sql, values, old->created_hlc, old->updated_hlc);
+        return;
+    }
     UpsertValues(db, sql, values, hlc, hlc);
-    if (changed.empty()) return;  // only local columns changed: nothing to send
     RecordLocalChange(db, t.kind, r.id, erase ? "erase" : "upsert", hlc, changed, !old || erase);
 }
 
