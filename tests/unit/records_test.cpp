@@ -8,6 +8,7 @@
 
 #include "booking_fixture.h"
 #include "kiosk/StaffAuth.h"
+#include "kiosk/Summary.h"
 #include "kiosk/UiQueries.h"
 #include "storage/JournalStore.h"
 #include "storage/PersonStore.h"
@@ -110,6 +111,8 @@ TEST_F(Records, WaitingCountsOnlyWhatTheHubHasNotAcknowledged) {
     storage::MarkPushedThrough(*db, entries[1].seq);
     EXPECT_EQ(storage::JournalWaiting(*db), 1);
     EXPECT_EQ(*PendingChanges(*db), 1);
+    EXPECT_NE(DescribeDatabase(*db, D("2026-11-23")).find("1 changement(s) en attente d'envoi au hub"),
+              std::string::npos);
     storage::MarkPushedThrough(*db, entries[0].seq);  // an old acknowledgement never moves it back
     EXPECT_EQ(storage::JournalWaiting(*db), 1);
     EXPECT_EQ(storage::JournalCount(*db), 3);

@@ -136,7 +136,7 @@ protected:
 TEST_F(Convergence, ReplicasAgreeWhateverTheOrderDuplicatesAndReplays) {
     // PALIER_SYNC_ORDERS raises the count for a longer run.
     const char* env = std::getenv("PALIER_SYNC_ORDERS");
-    const int rounds = env ? std::atoi(env) : 20;
+    const int rounds = env ? std::atoi(env) : 334;  // 3 x 334 + 3 = 1,005 orders
     std::mt19937 rng(20261124);
     Device replicas[3] = {{dir, "r1", "2026-11-30"}, {dir, "r2", "2026-11-30"}, {dir, "r3", "2026-11-30"}};
 
