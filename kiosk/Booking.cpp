@@ -1,5 +1,8 @@
 #include "Booking.h"
 
+#include <algorithm>
+#include <stdexcept>
+
 #include "BookingRules.h"
 #include "Dates.h"
 #include "ServiceEdge.h"
@@ -13,23 +16,36 @@ namespace palier {
 
 using storage::Database;
 
-std::vector<Booking> PromoteFromWaitlist(Database& db, const Activity& a, const Session& s,
-                                         std::vector<Booking>& bookings) {
+std::vector<Booking> PromoteFromWaitlist(Database& db, const Activity& a, const Session& s) {
     std::vector<Booking> promoted;
-    while (true) {
-        const auto next = NextToPromote(bookings, SeatsLeft(a, s, bookings));
-        if (!next) break;
-        Booking& b = bookings[*next];
+    const int capacity = EffectiveCapacity(a, s);
+    int taken = storage::CountSeats(db, s.id).confirmed;
+    auto tutors_in_use = storage::TutorsInUse(db, s.id);
+    // Seats left only shrink, so one FIFO pass confirms exactly "the first that fits, again".
+    for (auto& b : storage::WaitlistOf(db, s.id)) {
+        if (taken >= capacity) break;
+        if (b.seats > capacity - taken) continue;
         if (a.kind == ActivityKind::HomeworkHelp) {
-            const auto tutor = FreeTutor(a, bookings);
+            const auto tutor = FirstFreeTutor(a, tutors_in_use);
             if (!tutor) break;
             b.tutor = *tutor;
+            tutors_in_use.push_back(*tutor);
         }
         b.status = BookingStatus::Confirmed;
         storage::SaveBooking(db, b);
+        taken += b.seats;
         promoted.push_back(b);
     }
     return promoted;
+}
+
+std::string NewBookingCode(Database& db, const CodeSource& codes) {
+    constexpr int kShortTries = 8, kLongTries = 32;
+    for (int attempt = 0; attempt < kShortTries + kLongTries; ++attempt) {
+        std::string code = attempt >= kShortTries ? NewShortCode(6) : codes ? codes() : NewShortCode();
+        if (!code.empty() && !storage::LiveCodeInUse(db, code)) return code;
+    }
+    throw std::runtime_error("no free booking code");
 }
 
 namespace {
@@ -45,22 +61,20 @@ void TouchContact(Database& db, const Id& person_id) {
 }
 }  // namespace
 
-Result<BookOutcome> Book(Database& db, const Id& site_id, const BookRequest& req) {
+Result<BookOutcome> Book(Database& db, const Id& site_id, const BookRequest& req, const CodeSource& codes) {
     if (auto st = CheckSeats(req.seats, "field.seats"); !st) return st.problem();
     return Guard("Book", [&]() -> Result<BookOutcome> {
         storage::Transaction tx(db.sql());
         auto session = storage::LoadSession(db, req.session_id);
         if (!session || session->deleted) return MakeProblem("err.no_session");
         auto activity = storage::LoadActivity(db, session->activity_id);
-        if (!activity) return MakeProblem("err.no_session");
+        if (!activity || activity->deleted) return MakeProblem("err.no_session");
         if (session->cancelled) return MakeProblem("err.session_cancelled");
         if (session->start < NowStamp(db.clock())) return MakeProblem("err.session_past");
         auto person = storage::LoadPerson(db, req.person_id);
         if (!person || person->erased || person->deleted) return MakeProblem("err.no_person");
 
-        auto bookings = storage::BookingsOfSession(db, session->id);
-        for (const auto& b : bookings)
-            if (b.person_id == person->id && IsLive(b.status)) return MakeProblem("err.already_booked");
+        if (storage::LiveBookingOf(db, session->id, person->id)) return MakeProblem("err.already_booked");
 
         const int year = YearOf(*ParseDate(DatePart(session->start)));
         const int age = AgeAt(person->birth_year, year);
@@ -83,11 +97,13 @@ Result<BookOutcome> Book(Database& db, const Id& site_id, const BookRequest& req
         b.person_id = person->id;
         b.seats = req.seats;
         b.source = req.source;
-        b.code = NewShortCode();
+        b.code = NewBookingCode(db, codes);
         b.created_at = NowStamp(db.clock());
-        const int left = SeatsLeft(*activity, *session, bookings);
+        const auto counts = storage::CountSeats(db, session->id);
+        const int left = std::max(0, EffectiveCapacity(*activity, *session) - counts.confirmed);
         std::optional<std::string> tutor;
-        if (activity->kind == ActivityKind::HomeworkHelp) tutor = FreeTutor(*activity, bookings);
+        if (activity->kind == ActivityKind::HomeworkHelp)
+            tutor = FirstFreeTutor(*activity, storage::TutorsInUse(db, session->id));
         // Promotion keeps "no waitlisted booking fits" true after every write, so a newcomer
         // who fits takes nobody's place.
         const bool fits = left >= req.seats && (activity->kind != ActivityKind::HomeworkHelp || tutor);
@@ -101,9 +117,10 @@ Result<BookOutcome> Book(Database& db, const Id& site_id, const BookRequest& req
         }
         storage::SaveBooking(db, b);
         TouchContact(db, person->id);
-        bookings.push_back(b);
         tx.commit();
-        return BookOutcome{b, WaitlistPosition(bookings, b.id)};
+        // The newest booking is last in FIFO order: its place is the length of the waitlist.
+        const int position = b.status == BookingStatus::Waitlisted ? counts.waitlisted + 1 : 0;
+        return BookOutcome{b, position};
     });
 }
 
@@ -124,10 +141,7 @@ Result<CancelOutcome> CancelBooking(Database& db, const Id& booking_id) {
         booking->tutor.clear();
         storage::SaveBooking(db, *booking);
         CancelOutcome out{*booking, {}};
-        if (freed_seats && !session->cancelled) {
-            auto bookings = storage::BookingsOfSession(db, session->id);
-            out.promoted = PromoteFromWaitlist(db, *activity, *session, bookings);
-        }
+        if (freed_seats && !session->cancelled) out.promoted = PromoteFromWaitlist(db, *activity, *session);
         tx.commit();
         return out;
     });

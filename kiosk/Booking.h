@@ -1,6 +1,8 @@
 #pragma once
 // Booking a session, the waitlist, cancellations and attendance.
 // Each call is one transaction; refusals come back as a Problem with the reason.
+#include <functional>
+#include <string>
 #include <vector>
 
 #include "Result.h"
@@ -21,10 +23,21 @@ struct BookOutcome {
     int waitlist_position = 0;  // 1-based when waitlisted
 };
 
-// Refusals: err.no_session, err.no_person, err.session_cancelled, err.session_past,
+// Where booking codes come from: empty means random 4-character codes (NewShortCode).
+// Tests inject their own to force collisions.
+using CodeSource = std::function<std::string()>;
+
+// A code that no live booking carries, inside the caller's transaction: asks `codes` again
+// on a collision, and after a few collisions in a row moves to longer random codes.
+std::string NewBookingCode(storage::Database& db, const CodeSource& codes = {});
+
+// Refusals: err.no_session (also for a deleted activity), err.no_person, err.session_cancelled, err.session_past,
 // err.already_booked, err.age_unknown, err.age_range, err.guardian_needed,
 // err.homework_one_seat, err.session_full (with {left}), err.seats_range.
-Result<BookOutcome> Book(storage::Database& db, const Id& site_id, const BookRequest& req);
+// Reads only what it decides on (seats taken, the person's own live booking, tutors in use),
+// never the whole session.
+Result<BookOutcome> Book(storage::Database& db, const Id& site_id, const BookRequest& req,
+                         const CodeSource& codes = {});
 
 struct CancelOutcome {
     Booking cancelled;
@@ -53,8 +66,8 @@ struct RosterLine {
 Result<std::vector<RosterLine>> Roster(storage::Database& db, const Id& session_id);
 
 // For kiosk services inside their transaction: confirms waitlisted bookings, first come first
-// served, while their seats fit (homework help: while a tutor is free). Updates `bookings`.
-std::vector<Booking> PromoteFromWaitlist(storage::Database& db, const Activity& a, const Session& s,
-                                         std::vector<Booking>& bookings);
+// served (created_hlc, id), while their seats fit (homework help: while a tutor is free).
+// Returns the promoted bookings, to be told.
+std::vector<Booking> PromoteFromWaitlist(storage::Database& db, const Activity& a, const Session& s);
 
 }  // namespace palier

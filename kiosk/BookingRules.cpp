@@ -63,6 +63,12 @@ std::optional<std::string> FreeTutor(const Activity& a, const std::vector<Bookin
     return std::nullopt;
 }
 
+std::optional<std::string> FirstFreeTutor(const Activity& a, const std::vector<std::string>& in_use) {
+    for (const auto& tutor : a.tutors)
+        if (std::find(in_use.begin(), in_use.end(), tutor) == in_use.end()) return tutor;
+    return std::nullopt;
+}
+
 int AgeAt(int birth_year, int year) { return birth_year > 0 ? year - birth_year : -1; }
 
 }  // namespace palier

@@ -24,6 +24,8 @@ int WaitlistPosition(const std::vector<Booking>& bookings, const Id& booking_id)
 std::optional<size_t> NextToPromote(const std::vector<Booking>& bookings, int seats_left);
 // Homework help: the first tutor of the activity who has no live pupil in this session.
 std::optional<std::string> FreeTutor(const Activity& a, const std::vector<Booking>& bookings);
+// The same, given the tutors already holding a pupil.
+std::optional<std::string> FirstFreeTutor(const Activity& a, const std::vector<std::string>& in_use);
 
 // Age in years during the session's year; -1 when the birth year is unknown.
 int AgeAt(int birth_year, int year);

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "Booking.h"
+#include "CatalogueRules.h"
 #include "BookingRules.h"
 #include "ServiceEdge.h"
 #include "SyncMerge.h"
@@ -29,7 +30,6 @@ std::vector<Date> ExpandRecurrence(const Recurrence& rule) {
 }
 
 namespace {
-constexpr int kMaxCapacity = 500;
 constexpr int kMaxRuleDays = 366;
 
 Status ValidateActivity(Activity& a) {
@@ -79,138 +79,110 @@ Status ValidateActivity(Activity& a) {
     return Ok();
 }
 
-SessionView MakeView(Database& db, const Session& s, const Activity& a,
-                     std::map<Id, std::string>& stop_places) {
-    const auto bookings = storage::BookingsOfSession(db, s.id);
-    SessionView v;
-    v.session = s;
-    v.activity = a;
-    v.capacity = EffectiveCapacity(a, s);
-    v.seats_taken = SeatsTaken(bookings);
-    v.seats_left = SeatsLeft(a, s, bookings);
-    v.waitlisted = static_cast<int>(std::count_if(bookings.begin(), bookings.end(), [](const Booking& b) {
-        return b.status == BookingStatus::Waitlisted;
-    }));
-    const Id stop = !s.stop_id.empty() ? s.stop_id : a.stop_id;
-    if (!s.place.empty()) v.place = s.place;
-    else if (!stop.empty()) {
-        if (!stop_places.count(stop)) {
-            auto site = storage::LoadSite(db, stop);
-            stop_places[stop] = site ? site->name + (site->place.empty() ? "" : " — " + site->place) : "";
+// A future session must keep room for the seats already given, and homework help cannot lose
+// a tutor who has a pupil in it.
+Status CheckFutureSession(Database& db, const Activity* before, const Activity& a, const Session& s,
+                          const std::string& now) {
+    if (s.start < now || s.cancelled) return Ok();
+    if (before && before->kind == ActivityKind::HomeworkHelp) {
+        for (const auto& tutor : storage::TutorsInUse(db, s.id)) {
+            if (std::find(a.tutors.begin(), a.tutors.end(), tutor) != a.tutors.end()) continue;
+            auto args = SessionArgs(a, s);
+            args["tutor"] = tutor;
+            return MakeProblem("err.tutor_has_pupil", "field.tutors", args);
         }
-        v.place = stop_places[stop];
-    } else v.place = a.place;
-    return v;
+    }
+    if (s.capacity_override >= 0) return Ok();  // the session keeps its own capacity
+    const int taken = storage::CountSeats(db, s.id).confirmed;
+    if (EffectiveCapacity(a, s) >= taken) return Ok();
+    auto args = SessionArgs(a, s);
+    args["taken"] = std::to_string(taken);
+    return MakeProblem("err.capacity_below_booked", "field.capacity", args);
+}
+
+// The session a rule date maps to: the one already at the rule's start, else the one at the
+// previous rule's start on that day (it moves with the rule, keeping its id and bookings).
+Session* FindSessionFor(std::vector<Session>& sessions, const std::string& day, const std::string& start_time,
+                        const std::string& previous_start_time) {
+    for (auto& s : sessions)
+        if (s.start == day + "T" + start_time) return &s;
+    if (previous_start_time.empty()) return nullptr;
+    for (auto& s : sessions)
+        if (s.start == day + "T" + previous_start_time) return &s;
+    return nullptr;
+}
+
+// A future session follows the edited rule: times, and the stop or place it took from the
+// activity (a session given its own stop or place keeps it).
+void FollowRule(Database& db, const Activity* before, const Activity& a, const std::string& day, Session& s) {
+    Session next = s;
+    next.start = day + "T" + a.rule.start_time;
+    next.end = day + "T" + a.rule.end_time;
+    if (!before || s.stop_id == before->stop_id) next.stop_id = a.stop_id;
+    if (before && !s.place.empty() && s.place == before->place) next.place = a.place;
+    if (next.start == s.start && next.end == s.end && next.stop_id == s.stop_id && next.place == s.place) return;
+    if (next.start != s.start) {
+        // A session removed earlier may still hold the new start (one row per activity and
+        // start): its start is made unique so the moving session can take it.
+        if (auto ghost = storage::SessionAt(db, a.id, next.start); ghost && ghost->deleted) {
+            ghost->start += "#" + ghost->id.substr(0, 8);
+            storage::SaveSession(db, *ghost);
+        }
+    }
+    s = next;
+    storage::SaveSession(db, s);
 }
 }  // namespace
 
-Result<Id> SaveActivityAndSessions(Database& db, Activity a) {
+Result<Id> SaveActivityAndSessions(Database& db, Activity a, std::vector<ToTell>* promoted) {
     if (auto st = ValidateActivity(a); !st) return st.problem();
     return Guard("SaveActivityAndSessions", [&]() -> Result<Id> {
         storage::Transaction tx(db.sql());
-        storage::SaveActivity(db, a);
-        std::map<std::string, Session> existing;  // by start
-        for (auto& s : storage::SessionsOfActivity(db, a.id)) existing[s.start] = s;
+        std::optional<Activity> before;
+        if (!a.id.empty()) before = storage::LoadActivity(db, a.id);
+        if (before && before->deleted) return MakeProblem("err.no_activity");
         const std::string now = NowStamp(db.clock());
-        std::set<std::string> wanted;
+        auto sessions = before ? storage::SessionsOfActivity(db, a.id) : std::vector<Session>{};
+        // Every refusal comes before the first write: a refused edit changes nothing.
+        for (const auto& s : sessions)
+            if (auto st = CheckFutureSession(db, before ? &*before : nullptr, a, s, now); !st) return st.problem();
+
+        storage::SaveActivity(db, a);
+        std::set<Id> kept;
         for (Date d : ExpandRecurrence(a.rule)) {
-            const std::string start = FormatDate(d) + "T" + a.rule.start_time;
-            wanted.insert(start);
-            if (existing.count(start)) continue;
-            Session s;
-            s.id = SessionIdFor(a.id, start);
-            s.site_id = a.site_id;
-            s.activity_id = a.id;
-            s.start = start;
-            s.end = FormatDate(d) + "T" + a.rule.end_time;
-            s.stop_id = a.stop_id;
-            storage::SaveSession(db, s);
+            const std::string day = FormatDate(d);
+            Session* s = FindSessionFor(sessions, day, a.rule.start_time,
+                                        before ? before->rule.start_time : std::string());
+            if (s) {
+                kept.insert(s->id);
+                if (s->start >= now) FollowRule(db, before ? &*before : nullptr, a, day, *s);
+                continue;
+            }
+            Session fresh;
+            fresh.site_id = a.site_id;
+            fresh.activity_id = a.id;
+            fresh.start = day + "T" + a.rule.start_time;
+            fresh.end = day + "T" + a.rule.end_time;
+            fresh.stop_id = a.stop_id;
+            // A date dropped from the rule earlier and now back reuses its removed row; a new
+            // one gets the id every kiosk expanding this rule computes.
+            if (auto old = storage::SessionAt(db, a.id, fresh.start)) fresh.id = old->id;
+            else fresh.id = SessionIdFor(a.id, fresh.start);
+            storage::SaveSession(db, fresh);
         }
-        for (auto& [start, s] : existing) {
-            if (wanted.count(start) || start < now || a.rule.weekday == 0) continue;
-            const auto bookings = storage::BookingsOfSession(db, s.id);
-            const bool has_live = std::any_of(bookings.begin(), bookings.end(),
-                                              [](const Booking& b) { return IsLive(b.status); });
-            if (has_live) continue;  // people are booked: staff cancel it explicitly
+        for (auto& s : sessions) {
+            if (kept.count(s.id) || s.start < now || a.rule.weekday == 0) continue;
+            if (storage::CountLiveBookings(db, s.id) > 0) continue;  // people are booked: staff cancel it explicitly
             s.deleted = true;
             storage::SaveSession(db, s);
         }
+        // More room (capacity, a tutor) confirms waitlisted people in every future session.
+        std::vector<ToTell> told;
+        for (const auto& s : storage::SessionsOfActivity(db, a.id))
+            if (s.start >= now && !s.cancelled) PromoteAndTell(db, a, s, told);
         tx.commit();
+        if (promoted) *promoted = std::move(told);
         return a.id;
-    });
-}
-
-Result<std::vector<SessionView>> WeekProgramme(Database& db, Date monday) {
-    return Guard("WeekProgramme", [&]() -> Result<std::vector<SessionView>> {
-        std::vector<SessionView> out;
-        std::map<Id, Activity> activities;
-        std::map<Id, std::string> stops;
-        for (auto& s : storage::SessionsBetween(db, FormatDate(monday), FormatDate(AddDays(monday, 7)))) {
-            if (!activities.count(s.activity_id)) {
-                auto a = storage::LoadActivity(db, s.activity_id);
-                if (!a) continue;
-                activities[s.activity_id] = *a;
-            }
-            const Activity& a = activities[s.activity_id];
-            if (a.deleted) continue;
-            out.push_back(MakeView(db, s, a, stops));
-        }
-        return out;
-    });
-}
-
-Result<SessionView> ViewSession(Database& db, const Id& session_id) {
-    return Guard("ViewSession", [&]() -> Result<SessionView> {
-        auto s = storage::LoadSession(db, session_id);
-        if (!s || s->deleted) return MakeProblem("err.no_session");
-        auto a = storage::LoadActivity(db, s->activity_id);
-        if (!a) return MakeProblem("err.no_session");
-        std::map<Id, std::string> stops;
-        return MakeView(db, *s, *a, stops);
-    });
-}
-
-Result<std::vector<ToTell>> CancelSession(Database& db, const Id& session_id) {
-    return Guard("CancelSession", [&]() -> Result<std::vector<ToTell>> {
-        storage::Transaction tx(db.sql());
-        auto s = storage::LoadSession(db, session_id);
-        if (!s || s->deleted) return MakeProblem("err.no_session");
-        if (s->cancelled) return MakeProblem("err.session_cancelled");
-        s->cancelled = true;
-        storage::SaveSession(db, *s);
-        std::vector<ToTell> out;
-        for (auto& b : storage::BookingsOfSession(db, s->id)) {
-            if (!IsLive(b.status)) continue;
-            b.status = BookingStatus::Cancelled;
-            storage::SaveBooking(db, b);
-            ToTell t{b, {}};
-            if (!b.person_id.empty())
-                if (auto p = storage::LoadPerson(db, b.person_id)) t.person = *p;
-            out.push_back(std::move(t));
-        }
-        tx.commit();
-        return out;
-    });
-}
-
-Result<std::vector<Booking>> SetSessionCapacity(Database& db, const Id& session_id, int capacity) {
-    if (capacity < 0 || capacity > kMaxCapacity)
-        return MakeProblem("err.capacity_range", "field.capacity", {{"max", std::to_string(kMaxCapacity)}});
-    return Guard("SetSessionCapacity", [&]() -> Result<std::vector<Booking>> {
-        storage::Transaction tx(db.sql());
-        auto s = storage::LoadSession(db, session_id);
-        if (!s || s->deleted) return MakeProblem("err.no_session");
-        auto a = storage::LoadActivity(db, s->activity_id);
-        if (!a) return MakeProblem("err.no_session");
-        auto bookings = storage::BookingsOfSession(db, s->id);
-        const int taken = SeatsTaken(bookings);
-        if (capacity < taken)
-            return MakeProblem("err.capacity_below_booked", "field.capacity", {{"taken", std::to_string(taken)}});
-        s->capacity_override = capacity;
-        storage::SaveSession(db, *s);
-        auto promoted = PromoteFromWaitlist(db, *a, *s, bookings);
-        tx.commit();
-        return promoted;
     });
 }
 

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "Log.h"
+#include "storage/PersonStore.h"
 
 namespace palier {
 
@@ -20,7 +21,17 @@ Result<std::unique_ptr<storage::Database>> OpenKioskDatabase(const std::string& 
     std::filesystem::create_directories(data_dir, ec);
     const std::string path = DatabasePath(data_dir);
     try {
-        return std::make_unique<storage::Database>(path, std::move(clock));
+        auto db = std::make_unique<storage::Database>(path, std::move(clock));
+        // Names saved under older folding rules become findable with today's. Not fatal: the
+        // kiosk still works, those names are only harder to find.
+        try {
+            storage::Transaction tx(db->sql());
+            storage::RefoldNames(*db);
+            tx.commit();
+        } catch (const std::exception& e) {
+            LogError(std::string("refolding names: ") + e.what());
+        }
+        return db;
     } catch (const storage::StorageError& e) {
         LogError(e.what());
         const char* key = e.kind() == storage::StorageErrorKind::NewerSchema ? "err.db_newer"

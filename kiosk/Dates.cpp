@@ -1,6 +1,8 @@
 #include "Dates.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 
 namespace palier {
@@ -85,14 +87,39 @@ std::string NowStamp(const Clock& clock) {
 
 int64_t LocalMs(Date d, int hour, int minute) {
     const year_month_day ymd{d};
-    std::tm tm{};
-    tm.tm_year = static_cast<int>(ymd.year()) - 1900;
-    tm.tm_mon = static_cast<int>(static_cast<unsigned>(ymd.month())) - 1;
-    tm.tm_mday = static_cast<int>(static_cast<unsigned>(ymd.day()));
-    tm.tm_hour = hour;
-    tm.tm_min = minute;
-    tm.tm_isdst = -1;
-    return static_cast<int64_t>(std::mktime(&tm)) * 1000;
+    auto attempt = [&](int isdst, bool& exact) {
+        std::tm tm{};
+        tm.tm_year = static_cast<int>(ymd.year()) - 1900;
+        tm.tm_mon = static_cast<int>(static_cast<unsigned>(ymd.month())) - 1;
+        tm.tm_mday = static_cast<int>(static_cast<unsigned>(ymd.day()));
+        tm.tm_hour = hour;
+        tm.tm_min = minute;
+        tm.tm_isdst = isdst;
+        const std::time_t t = std::mktime(&tm);
+        std::tm back{};
+        localtime_r(&t, &back);
+        exact = back.tm_hour == hour && back.tm_min == minute && back.tm_mday == static_cast<int>(static_cast<unsigned>(ymd.day()));
+        return static_cast<int64_t>(t) * 1000;
+    };
+    // In the hour that happens twice (clocks going back) both guesses are exact: take the
+    // earlier instant, so "02:30" on that night means the first 02:30, whatever the libc picks.
+    bool summer_ok = false, winter_ok = false;
+    const int64_t summer = attempt(1, summer_ok), winter = attempt(0, winter_ok);
+    if (summer_ok && winter_ok) return std::min(summer, winter);
+    if (summer_ok) return summer;
+    if (winter_ok) return winter;
+    bool ignored = false;
+    return attempt(-1, ignored);  // a time skipped by the spring change: the libc's normalisation
+}
+
+std::string NowInstant(const Clock& clock) {
+    const std::tm tm = LocalTm(clock);
+    const long off = tm.tm_gmtoff / 60;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d%c%02ld:%02ld", tm.tm_year + 1900, tm.tm_mon + 1,
+                  tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, off < 0 ? '-' : '+', std::labs(off) / 60,
+                  std::labs(off) % 60);
+    return buf;
 }
 
 }  // namespace palier

@@ -23,10 +23,15 @@ int YearOf(Date d);
 std::string IsoWeek(Date d);
 std::optional<Date> ParseIsoWeek(std::string_view text);
 
-// Local civil time of `clock` (uses the TZ of the process).
+// Local civil time of `clock` in the site's time zone (kiosk/SiteTime.h sets it at start).
+// Session starts and ends are civil times ("the workshop is at 14:00"): NowStamp compares with
+// them. Instants that are stored (a visit, a booking made, an audit line) use NowInstant, which
+// carries the UTC offset and so stays unambiguous in the hour that happens twice in autumn.
 Date Today(const Clock& clock);
-std::string NowStamp(const Clock& clock);  // "YYYY-MM-DDTHH:MM"
+std::string NowStamp(const Clock& clock);    // "YYYY-MM-DDTHH:MM"
+std::string NowInstant(const Clock& clock);  // "YYYY-MM-DDTHH:MM:SS+01:00"
 // Unix milliseconds of a local date at hh:mm, the inverse of the above (demo data, tests).
+// In the hour that happens twice, the first one.
 int64_t LocalMs(Date d, int hour, int minute);
 
 // Parts of a stamp: "2026-11-23T14:30" -> date "2026-11-23", time "14:30".

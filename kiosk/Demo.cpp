@@ -335,7 +335,7 @@ bool CreateDemoData(Database& db, Date today, const DemoOptions& opt) {
                     b.person_id = p.id;
                     b.status = r.Chance(85) ? BookingStatus::Attended : BookingStatus::NoShow;
                     b.source = BookingSource::Staff;
-                    b.code = NewShortCode();
+                    b.code = NewBookingCode(db);
                     b.created_at = FormatDate(AddDays(*ParseDate(DatePart(s.start)), -3)) + "T10:00";
                     if (kids) b.tutor = storage::LoadActivity(db, activity_id)->tutors[static_cast<size_t>(placed) % 4];
                     storage::SaveBooking(db, b);

@@ -82,10 +82,7 @@ Result<std::vector<PersonMatch>> FindByNameAndYear(Database& db, std::string_vie
         return st.problem();
     return Guard("FindByNameAndYear", [&]() -> Result<std::vector<PersonMatch>> {
         const std::string folded = FoldForSearch(*name);
-        std::vector<PersonMatch> out;
-        for (auto& m : storage::SearchPeople(db, folded, 200))
-            if (m.birth_year == birth_year && FoldForSearch(m.first_name) == folded) out.push_back(m);
-        return out;
+        return storage::FindByFirstNameAndYear(db, folded, birth_year, 50);
     });
 }
 
@@ -126,7 +123,7 @@ Result<Visit> LogVisit(Database& db, const Id& site_id, const VisitInput& in) {
         Visit v;
         v.site_id = site_id;
         v.person_id = in.person_id;
-        v.at = NowStamp(db.clock());
+        v.at = NowInstant(db.clock());
         v.reasons = in.reasons;
         v.language = in.language;
         v.is_new = true;

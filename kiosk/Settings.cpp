@@ -4,6 +4,7 @@
 
 #include "I18n.h"
 #include "ServiceEdge.h"
+#include "SiteTime.h"
 #include "Validate.h"
 #include "storage/StaffStore.h"
 
@@ -21,12 +22,14 @@ KioskSettings LoadSettings(storage::Database& db) {
     s.language = get("language", s.language);
     s.text_scale = std::strtof(get("text_scale", std::to_string(s.text_scale)).c_str(), nullptr);
     s.high_contrast = get("high_contrast", s.high_contrast ? "1" : "0") == "1";
+    s.time_zone = get("time_zone", s.time_zone);
     // A hand-edited or damaged value falls back to the default rather than breaking the kiosk.
     const KioskSettings defaults;
     if (s.idle_timeout_seconds < 20 || s.idle_timeout_seconds > 600) s.idle_timeout_seconds = defaults.idle_timeout_seconds;
     if (!(s.text_scale >= 0.75f && s.text_scale <= 2.0f)) s.text_scale = defaults.text_scale;
     Lang lang;
     if (!ParseLang(s.language, lang)) s.language = defaults.language;
+    if (!IsKnownTimeZone(s.time_zone)) s.time_zone = defaults.time_zone;
     return s;
 }
 
@@ -40,6 +43,7 @@ Status SaveSettings(storage::Database& db, const KioskSettings& s) {
     if (!(s.text_scale >= 0.75f && s.text_scale <= 2.0f)) return MakeProblem("err.scale_range", "field.text_size");
     Lang lang;
     if (!ParseLang(s.language, lang)) return MakeProblem("err.unknown_language", "field.language");
+    if (!IsKnownTimeZone(s.time_zone)) return MakeProblem("err.unknown_time_zone", "field.time_zone");
     return Guard("SaveSettings", [&]() -> Status {
         storage::Transaction tx(db.sql());
         storage::SetSetting(db, "site_id", s.site_id);
@@ -49,6 +53,7 @@ Status SaveSettings(storage::Database& db, const KioskSettings& s) {
         storage::SetSetting(db, "language", s.language);
         storage::SetSetting(db, "text_scale", std::to_string(s.text_scale));
         storage::SetSetting(db, "high_contrast", s.high_contrast ? "1" : "0");
+        storage::SetSetting(db, "time_zone", s.time_zone);
         tx.commit();
         return Ok();
     });

@@ -15,10 +15,12 @@ struct KioskSettings {
     std::string language = "fr";       // default language at the welcome screen
     float text_scale = 1.0f;           // 1.0, 1.25, 1.5
     bool high_contrast = false;
+    std::string time_zone = "Europe/Paris";  // IANA name; the site's civil time, not the machine's
 };
 
 KioskSettings LoadSettings(storage::Database& db);
-// Validates (timeout 20..600 s, scale 0.75..2, known language) and saves in one transaction.
+// Validates (timeout 20..600 s, scale 0.75..2, known language, known time zone) and saves in
+// one transaction. A new time zone applies from the next start.
 Status SaveSettings(storage::Database& db, const KioskSettings& s);
 
 }  // namespace palier

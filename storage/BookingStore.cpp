@@ -59,4 +59,62 @@ SeatCounts CountSeats(Database& db, const Id& session_id) {
     return c;
 }
 
+std::optional<Booking> LiveBookingOf(Database& db, const Id& session_id, const Id& person_id) {
+    SQLite::Statement st(db.sql(), "SELECT " + SelectList(BookingType()) +
+                                       " FROM booking WHERE session_id = ? AND person_id = ? AND deleted = 0"
+                                       " AND status <> " + std::to_string(int(BookingStatus::Cancelled)) +
+                                       " LIMIT 1");
+    st.bind(1, session_id);
+    st.bind(2, person_id);
+    if (!st.executeStep()) return std::nullopt;
+    return ReadRecord(BookingType(), st);
+}
+
+int CountLiveBookings(Database& db, const Id& session_id) {
+    SQLite::Statement st(db.sql(), "SELECT count(*) FROM booking WHERE session_id = ? AND deleted = 0"
+                                   " AND status <> " + std::to_string(int(BookingStatus::Cancelled)));
+    st.bind(1, session_id);
+    st.executeStep();
+    return st.getColumn(0).getInt();
+}
+
+std::vector<std::string> TutorsInUse(Database& db, const Id& session_id) {
+    SQLite::Statement st(db.sql(),
+                         "SELECT DISTINCT tutor FROM booking WHERE session_id = ? AND deleted = 0"
+                         " AND tutor <> '' AND status IN (" +
+                             std::to_string(int(BookingStatus::Confirmed)) + "," +
+                             std::to_string(int(BookingStatus::Attended)) + "," +
+                             std::to_string(int(BookingStatus::NoShow)) + ")");
+    st.bind(1, session_id);
+    std::vector<std::string> out;
+    while (st.executeStep()) out.push_back(st.getColumn(0).getString());
+    return out;
+}
+
+std::vector<Booking> WaitlistOf(Database& db, const Id& session_id) {
+    return Query(db, "session_id = ? AND deleted = 0 AND status = " +
+                         std::to_string(int(BookingStatus::Waitlisted)) + " ORDER BY created_hlc, id",
+                 session_id);
+}
+
+bool LiveCodeInUse(Database& db, const std::string& code) {
+    SQLite::Statement st(db.sql(), "SELECT 1 FROM booking WHERE code = ? AND deleted = 0 AND status <> " +
+                                       std::to_string(int(BookingStatus::Cancelled)) + " LIMIT 1");
+    st.bind(1, code);
+    return st.executeStep();
+}
+
+std::vector<Booking> LiveBookingsOfPersonFrom(Database& db, const Id& person_id, const std::string& from) {
+    SQLite::Statement st(db.sql(), "SELECT " + SelectList(BookingType()) +
+                                       " FROM booking WHERE person_id = ? AND deleted = 0 AND status <> " +
+                                       std::to_string(int(BookingStatus::Cancelled)) +
+                                       " AND session_id IN (SELECT id FROM session WHERE start >= ?)"
+                                       " ORDER BY created_hlc, id");
+    st.bind(1, person_id);
+    st.bind(2, from);
+    std::vector<Booking> out;
+    while (st.executeStep()) out.push_back(ReadRecord(BookingType(), st));
+    return out;
+}
+
 }  // namespace palier::storage

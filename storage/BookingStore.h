@@ -22,4 +22,18 @@ struct SeatCounts {
 };
 SeatCounts CountSeats(Database& db, const Id& session_id);
 
+// What a booking needs to decide, without reading the whole session:
+// the person's live (not cancelled) booking in the session, if any;
+std::optional<Booking> LiveBookingOf(Database& db, const Id& session_id, const Id& person_id);
+// how many live (not cancelled) bookings the session has;
+int CountLiveBookings(Database& db, const Id& session_id);
+// the tutors holding a seat in the session (homework help);
+std::vector<std::string> TutorsInUse(Database& db, const Id& session_id);
+// the waitlisted bookings of the session, FIFO (created_hlc, id).
+std::vector<Booking> WaitlistOf(Database& db, const Id& session_id);
+// whether a live booking already carries `code` (codes are unique among live bookings).
+bool LiveCodeInUse(Database& db, const std::string& code);
+// The person's live bookings in sessions starting at or after `from` (YYYY-MM-DDTHH:MM).
+std::vector<Booking> LiveBookingsOfPersonFrom(Database& db, const Id& person_id, const std::string& from);
+
 }  // namespace palier::storage

@@ -59,4 +59,13 @@ std::vector<Session> SessionsOfActivity(Database& db, const Id& activity_id) {
     return out;
 }
 
+std::optional<Session> SessionAt(Database& db, const Id& activity_id, const std::string& start) {
+    SQLite::Statement st(db.sql(), "SELECT " + SelectList(SessionType()) +
+                                       " FROM session WHERE activity_id = ? AND start = ?");
+    st.bind(1, activity_id);
+    st.bind(2, start);
+    if (!st.executeStep()) return std::nullopt;
+    return ReadRecord(SessionType(), st);
+}
+
 }  // namespace palier::storage

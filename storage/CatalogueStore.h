@@ -20,5 +20,7 @@ std::optional<Session> LoadSession(Database& db, const Id& id);
 // Sessions whose start is in [from, to) (YYYY-MM-DD or full timestamps), by start time.
 std::vector<Session> SessionsBetween(Database& db, const std::string& from, const std::string& to);
 std::vector<Session> SessionsOfActivity(Database& db, const Id& activity_id);
+// The activity's session starting at `start`, removed (deleted) ones included.
+std::optional<Session> SessionAt(Database& db, const Id& activity_id, const std::string& start);
 
 }  // namespace palier::storage

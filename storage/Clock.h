@@ -1,5 +1,5 @@
 #pragma once
-// Wall-clock time, injectable so that tests and the demo can freeze "now".
+// Wall-clock time, injectable so that tests, demos and support can choose "now".
 #include <cstdint>
 #include <functional>
 
@@ -11,7 +11,11 @@ struct Clock {
     int64_t NowSeconds() const { return unix_ms() / 1000; }
 };
 
+int64_t SystemNowMs();
 Clock SystemClock();
 Clock FixedClock(int64_t unix_ms);  // always answers the same instant
+// Starts at `unix_ms` and then runs at the pace of the system clock (`--now`: a reproducible
+// demo still sees seconds pass, so idle timers and countdowns behave as in real use).
+Clock ClockStartingAt(int64_t unix_ms);
 
 }  // namespace palier

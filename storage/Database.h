@@ -42,6 +42,8 @@ public:
 
     SQLite::Database& sql() { return *db_; }
     const Clock& clock() const { return clock_; }
+    // At start only (`--now`): later stamps still sort after every earlier one (NextHlc).
+    void set_clock(Clock clock) { clock_ = std::move(clock); }
     const Id& device_id() const { return device_id_; }
     int schema_version() const;
 

@@ -103,6 +103,15 @@ CREATE TABLE journal (
   op TEXT NOT NULL, hlc INTEGER NOT NULL, payload TEXT NOT NULL);
 )SQL";
 
+// Booking codes are unique among live bookings (status 3 is cancelled). Codes that were
+// already shared get the start of their booking's id appended, so the index can be built.
+static const char* kLiveCodes = R"SQL(
+UPDATE booking SET code = code || '-' || upper(substr(id, 1, 4))
+ WHERE status <> 3 AND deleted = 0 AND rowid NOT IN (
+   SELECT min(rowid) FROM booking WHERE status <> 3 AND deleted = 0 GROUP BY code);
+CREATE UNIQUE INDEX booking_live_code ON booking(code) WHERE status <> 3 AND deleted = 0;
+)SQL";
+
 // Sync ground: journal entries name their device and format; per-field stamps; remote entries
 // parked until what they refer to arrives. The cursor lives in meta ('pushed_through').
 static const char* kSyncGround = R"SQL(
@@ -123,7 +132,7 @@ CREATE INDEX sync_parked_waits ON sync_parked(waits_kind, waits_id);
 )SQL";
 
 const std::vector<const char*>& Migrations() {
-    static const std::vector<const char*> list = {kV1, kSyncGround};
+    static const std::vector<const char*> list = {kV1, kLiveCodes, kSyncGround};
     return list;
 }
 

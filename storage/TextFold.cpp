@@ -27,7 +27,46 @@ const char* FoldLatin(uint32_t cp) {
         for (const auto& r : kRanges)
             if (cp >= r.from && cp <= r.to) return r.base;
     }
+    if (cp == 0x1A0 || cp == 0x1A1) return "o";  // Ơ ơ (Vietnamese)
+    if (cp == 0x1AF || cp == 0x1B0) return "u";  // Ư ư
+    if (cp >= 0x1EA0 && cp <= 0x1EF9) {
+        // Vietnamese letters with stacked marks (ễ, ặ, ự...), grouped by base letter.
+        static const struct { uint32_t from, to; const char* base; } kViet[] = {
+            {0x1EA0, 0x1EB7, "a"}, {0x1EB8, 0x1EC7, "e"}, {0x1EC8, 0x1ECB, "i"},
+            {0x1ECC, 0x1EE3, "o"}, {0x1EE4, 0x1EF1, "u"}, {0x1EF2, 0x1EF9, "y"},
+        };
+        for (const auto& r : kViet)
+            if (cp >= r.from && cp <= r.to) return r.base;
+    }
     return nullptr;
+}
+
+bool IsDroppedMark(uint32_t cp) {
+    return (cp >= 0x300 && cp <= 0x36F)       // combining accents (decomposed "e" + "\u0301")
+           || (cp >= 0x64B && cp <= 0x65F)    // Arabic short vowels (harakat)
+           || cp == 0x670 || cp == 0x640;     // superscript alef, tatweel
+}
+
+// Other scripts: Cyrillic lowercase (ё folded to е), Arabic alef with hamza or madda to alef.
+uint32_t FoldOther(uint32_t cp) {
+    if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;
+    else if (cp >= 0x400 && cp <= 0x40F) cp += 0x50;
+    if (cp == 0x451) return 0x435;
+    if (cp == 0x622 || cp == 0x623 || cp == 0x625 || cp == 0x671) return 0x627;
+    return cp;
+}
+
+void AppendUtf8(std::string& out, uint32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
 }
 }  // namespace
 
@@ -59,8 +98,9 @@ std::string FoldForSearch(std::string_view s) {
                 continue;
             }
         }
-        if (const char* base = (len == 2) ? FoldLatin(cp) : nullptr) out += base;
-        else out.append(s.substr(i, static_cast<size_t>(len)));
+        if (len == 1 || len == 4) out.append(s.substr(i, static_cast<size_t>(len)));
+        else if (const char* base = FoldLatin(cp)) out += base;
+        else if (!IsDroppedMark(cp)) AppendUtf8(out, FoldOther(cp));
         i += static_cast<size_t>(len);
     }
     while (!out.empty() && out.back() == ' ') out.pop_back();

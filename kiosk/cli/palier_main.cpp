@@ -1,5 +1,5 @@
 // `palier`: the kiosk's command line for scripts, cron and machines without a screen.
-//   palier [--data DIR] [--lang fr|en] demo [--residents N]   create the demo centre in an empty database
+//   palier [--data DIR] [--lang fr|en] [--now YYYY-MM-DDTHH:MM] demo [--residents N]   create the demo centre in an empty database
 //   palier [--data DIR] [--lang fr|en] summary   print sites, this week's programme, follow-ups
 //   palier [--data DIR] print ...                printouts (see kiosk/print)
 #include <cstdio>
@@ -11,6 +11,7 @@
 #include "kiosk/DataDir.h"
 #include "kiosk/Demo.h"
 #include "kiosk/I18n.h"
+#include "kiosk/SiteTime.h"
 #include "kiosk/Summary.h"
 #ifdef PALIER_HAS_PRINT
 #include "kiosk/print/PrintCommand.h"
@@ -20,7 +21,7 @@ using namespace palier;
 
 static int Usage() {
     std::fprintf(stderr,
-                 "usage: palier [--data DIR] [--lang fr|en] demo [--residents N] | summary%s\n",
+                 "usage: palier [--data DIR] [--lang fr|en] [--now YYYY-MM-DDTHH:MM] demo [--residents N] | summary%s\n",
 #ifdef PALIER_HAS_PRINT
                  "|print ..."
 #else
@@ -35,9 +36,11 @@ int main(int argc, char** argv) {
     std::vector<std::string> rest;
     Lang lang = Lang::Fr;
     DemoOptions demo;
+    std::string now;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--data" && i + 1 < argc) data_dir = argv[++i];
+        else if (a == "--now" && i + 1 < argc) now = argv[++i];
         else if (a == "--residents" && i + 1 < argc) {
             demo.residents = std::atoi(argv[++i]);
             if (demo.residents < 10 || demo.residents > 1000000) return Usage();
@@ -55,6 +58,11 @@ int main(int argc, char** argv) {
         return 1;
     }
     storage::Database& d = **db;
+    UseSiteTimeZone(d);
+    if (auto st = now.empty() ? Ok() : StartClockAt(d, now); !st) {
+        std::fprintf(stderr, "%s\n", Describe(st.problem()).c_str());
+        return 2;
+    }
     const std::string& cmd = rest[0];
     if (cmd == "demo") {
         if (!CreateDemoData(d, Today(d.clock()), demo)) {

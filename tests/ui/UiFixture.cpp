@@ -9,7 +9,7 @@ void UiFixture::Start(ImVec2 display, Lang lang) {
     ASSERT_TRUE(loaded);
     app.reset();
     headless.reset();
-    db = std::make_unique<storage::Database>(":memory:");
+    db = std::make_unique<storage::Database>(":memory:", clock.clock());
     DemoOptions opt;
     opt.fast_pins = true;
     ASSERT_TRUE(CreateDemoData(*db, Today(db->clock()), opt));

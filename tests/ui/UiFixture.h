@@ -1,5 +1,6 @@
 #pragma once
-// A demo database in memory (cheap PINs), an App on it and a headless ImGui context.
+// A demo database in memory (cheap PINs) made for the suite's moment (TestMomentMs: a fixed
+// clock the test may move, never the wall clock), an App on it and a headless ImGui context.
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -7,6 +8,7 @@
 
 #include "kiosk/Demo.h"
 #include "kiosk/I18n.h"
+#include "tests/unit/test_support.h"
 #include "storage/Database.h"
 #include "ui/core/App.h"
 #include "ui/core/Headless.h"
@@ -28,6 +30,7 @@ protected:
     // The first widget whose id starts with `prefix` in the last frame ("" when none).
     std::string FirstWidgetWithPrefix(const std::string& prefix) const;
 
+    palier::test::TestClock clock;
     std::unique_ptr<storage::Database> db;
     std::unique_ptr<Headless> headless;
     std::unique_ptr<App> app;

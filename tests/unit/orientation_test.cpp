@@ -84,6 +84,7 @@ TEST_F(OrientationTest, RefusesBadInput) {
 }
 
 TEST_F(OrientationTest, FollowUpsDueTodayAndOverdue) {
+    clock.Set(D("2026-11-23"), 10, 0);
     Create("2026-11-23");                       // today
     const Id late = Create("2026-11-20");       // 3 days late
     Create("2026-11-30");                       // later

@@ -55,9 +55,12 @@ TEST_F(PrivacyTest, EraseWipesPersonalFieldsAndKeepsAnonymousCounts) {
     EXPECT_EQ(after->neighbourhood, "");
     EXPECT_EQ(storage::LoadOrientation(*db, *o)->note, "");
     EXPECT_EQ(storage::LoadPerson(*db, child)->guardian_id, "");
-    // Counts stay: the visit and the booking are still there, linked to nobody identifiable.
+    // Counts stay: the visit and the booking are still there, linked to nobody identifiable;
+    // the booking of a session still to come no longer holds its seats.
     EXPECT_EQ(storage::CountVisitsOfPerson(*db, p), 1);
-    EXPECT_EQ(ViewSession(*db, s)->seats_taken, 2);
+    ASSERT_EQ(storage::BookingsOfPerson(*db, p).size(), 1u);
+    EXPECT_EQ(storage::BookingsOfPerson(*db, p)[0].status, BookingStatus::Cancelled);
+    EXPECT_EQ(ViewSession(*db, s)->seats_taken, 0);
     EXPECT_TRUE(storage::SearchPeople(*db, "mehmet").empty());
     EXPECT_TRUE(storage::FindByPhoneLast4(*db, "5678").empty());
     // The erasure travels as an "erase" entry; no journal entry, old or new, keeps the values.

@@ -40,6 +40,7 @@ TEST_F(Records, EveryDescriptorMatchesItsTableColumns) {
 }
 
 TEST_F(Records, WireValuesAreStableNames) {
+    clock.Set(D("2026-11-23"), 10, 0);  // before the fixture's session, whatever the suite's moment
     const Id s = SessionOf(MakeActivity(3, ActivityKind::HomeworkHelp, {"Sam", "Lou", "Max"}));
     const Id p = Person("Yasmine", 2012);
     ASSERT_TRUE(LogVisit(*db, site, {p, kReasonPaperwork | kReasonCoffee, "fr"}));

@@ -1,10 +1,35 @@
 #include "test_support.h"
 
+#include <cstdlib>
 #include <random>
+
+#include "kiosk/SiteTime.h"
 
 namespace palier::test {
 
-TestClock::TestClock() { Set(D("2026-11-23"), 10, 0); }
+namespace {
+// Every test process runs in the site's zone, whatever the machine's TZ (CI runs one pass of
+// the suites with TZ=UTC to prove it).
+struct SiteZone : ::testing::Environment {
+    void SetUp() override { ASSERT_TRUE(UseTimeZone(kDefaultTimeZone)); }
+};
+[[maybe_unused]] const auto* const kSiteZone = ::testing::AddGlobalTestEnvironment(new SiteZone);
+}  // namespace
+
+int64_t TestMomentMs() {
+    UseTimeZone(kDefaultTimeZone);  // also before the environment is set up (static fixtures)
+    const char* env = std::getenv("PALIER_TEST_NOW");
+    const auto ms = ParseLocalStamp(env && *env ? env : "2026-11-23T10:00");
+    if (!ms) {
+        ADD_FAILURE() << "PALIER_TEST_NOW must look like 2026-11-23T10:00, not " << env;
+        return 0;
+    }
+    return *ms;
+}
+
+Date TestToday() { return Today(FixedClock(TestMomentMs())); }
+
+TestClock::TestClock() { *ms = TestMomentMs(); }
 
 Date D(const char* s) { return *ParseDate(s); }
 

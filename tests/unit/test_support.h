@@ -12,7 +12,12 @@
 
 namespace palier::test {
 
-// A clock that stays where the test puts it. Monday 2026-11-23 10:00 local by default.
+// The moment a test suite runs at: PALIER_TEST_NOW ("YYYY-MM-DDTHH:MM", Europe/Paris) when set
+// (ctest runs the suites at several moments), else Monday 2026-11-23 10:00. Never the wall clock.
+int64_t TestMomentMs();
+Date TestToday();
+
+// A clock that stays where the test puts it: at TestMomentMs() until the test moves it.
 struct TestClock {
     std::shared_ptr<int64_t> ms = std::make_shared<int64_t>(0);
     TestClock();

@@ -136,6 +136,9 @@ double App::NextTimer() const {
     }
     if (state_.survey_saved) consider(std::max(0.0, state_.survey_saved_at + kSurveyReturn - now_));
     if (state_.busy || state_.print.working || state_.print.preview.loading) consider(0.05);
+    // An idle welcome screen shows the new day's date at midnight without waiting for a touch.
+    const int64_t now_ms = db_.clock().NowMs();
+    consider(static_cast<double>(LocalMs(AddDays(state_.today, 1), 0, 0) - now_ms) / 1000.0 + 0.05);
     return next;
 }
 
@@ -171,6 +174,10 @@ void App::Frame(double now) {
         ResetVisit();
     }
     if (db_free && state_.survey_saved && now - state_.survey_saved_at >= kSurveyReturn) ResetVisit();
+    if (db_free && Today(db_.clock()) != state_.today) {
+        state_.today = Today(db_.clock());
+        Reload();  // "today", the programme and the follow-ups due all move with the date
+    }
 
     ImGui::NewFrame();
     ClearRecords();

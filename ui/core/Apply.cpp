@@ -202,12 +202,15 @@ struct Applier {
         app.ShowInfo(Tr("ui.orient.changed"));
     }
     void operator()(const act::SaveActivity& a) {
-        auto r = SaveActivityAndSessions(db, a.activity);
+        std::vector<ToTell> promoted;
+        auto r = SaveActivityAndSessions(db, a.activity, &promoted);
         if (!r) return app.ShowProblem(r.problem());
         ui.staff_activities.editing = false;
         ui.staff_activities.selected = r.value();
         app.Reload();
-        app.ShowInfo(Tr("ui.sact.saved"));
+        if (promoted.empty()) return app.ShowInfo(Tr("ui.sact.saved"));
+        s.to_tell = std::move(promoted);
+        app.ShowInfo(Trf("ui.sact.saved_promoted", {{"count", std::to_string(s.to_tell.size())}}));
     }
     void operator()(const act::CancelSessionA& a) {
         auto r = CancelSession(db, a.session_id);
@@ -247,9 +250,8 @@ struct Applier {
         s.export_path.clear();
         namespace fs = std::filesystem;
         std::error_code ec;
-        const fs::path dir = fs::path(s.data_dir) / "exports";
-        fs::create_directories(dir, ec);
-        const fs::path file = dir / ("person-" + a.person_id.substr(0, 8) + "-" + FormatDate(s.today) + ".json");
+        const fs::path file = ExportFilePath(s.data_dir, a.person_id, s.today);
+        fs::create_directories(file.parent_path(), ec);
         std::ofstream out(file, std::ios::binary | std::ios::trunc);
         out << s.export_json;
         if (out) {
@@ -261,11 +263,15 @@ struct Applier {
         }
     }
     void operator()(const act::Erase& a) {
-        if (auto st = ErasePerson(db, a.person_id, staff_id()); !st) return app.ShowProblem(st.problem());
+        std::vector<ToTell> promoted;
+        if (auto st = ErasePerson(db, a.person_id, staff_id(), &promoted); !st) return app.ShowProblem(st.problem());
         ui.privacy = StaffPrivacyUi{};
         s.staff_matches.clear();
         s.export_json.clear();
-        app.ShowInfo(Tr("ui.privacy.erased"));
+        if (promoted.empty()) return app.ShowInfo(Tr("ui.privacy.erased"));
+        // Their seats went to the waitlist: the list of people to tell is on the activities screen.
+        s.to_tell = std::move(promoted);
+        app.ShowInfo(Trf("ui.privacy.erased_promoted", {{"count", std::to_string(s.to_tell.size())}}));
     }
     void operator()(const act::Purge&) {
         auto r = RunRetentionPurge(db, staff_id());

@@ -1,8 +1,11 @@
-// Staff "Settings": site, kiosk name, idle timeout, default language, text size, high contrast.
+// Staff "Settings": site, kiosk name, idle timeout, time zone, default language, text size, high
+// contrast.
 // Edits a draft; "Enregistrer" saves it through SaveSettings (which validates).
+#include <algorithm>
 #include <cmath>
 #include <string>
 
+#include "kiosk/SiteTime.h"
 #include "kiosk/Validate.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Widgets.h"
@@ -37,6 +40,15 @@ Action DrawStaffSettings(const AppState& s, StaffSettingsUi& ui) {
         ui.typing_name = false;
     ImGui::Dummy(Em2(0, 0.3f));
     Stepper("settings.idle", Tr("ui.settings.idle"), d.idle_timeout_seconds, 20, 600, 10);
+    ImGui::Dummy(Em2(0, 0.3f));
+    // One row that turns through the zones: nine chips would push the rest out of sight.
+    Text(Tr("ui.settings.time_zone"), FontRole::Bold);
+    const auto& zones = FrenchTimeZones();
+    const auto at = std::find(zones.begin(), zones.end(), d.time_zone);
+    const std::string label = d.time_zone + "   \xE2\x80\xBA";  // ›
+    if (Chip("settings.zone", label, true) && !zones.empty())
+        d.time_zone = (at == zones.end() || at + 1 == zones.end()) ? zones.front() : *(at + 1);
+    if (d.time_zone != s.settings.time_zone) Text(Tr("ui.settings.time_zone_next_start"), FontRole::Body);
     ImGui::EndChild();
     ImGui::SameLine(0, Em(1.2f));
     ImGui::BeginChild("##settings2", ImVec2(col, ImGui::GetContentRegionAvail().y), false);

@@ -1,5 +1,5 @@
-// Staff "Sync": until the sync client lands (its own issue) this says plainly that sync is not
-// set up on this kiosk, and how many changes are waiting to be sent.
+// Staff "Sync": this kiosk has no hub yet, so it says so plainly, with how many changes are
+// waiting to be sent.
 #include <string>
 
 #include "ui/screens/ScreenUi.h"

@@ -12,7 +12,7 @@ namespace palier::ui {
 const char* UsageText() {
     return "usage: palier-kiosk [--data DIR] [--demo] [--lang fr|en] [--windowed WxH]\n"
            "                    [--screen NAME --screenshot FILE.png] [--script FILE]\n"
-           "                    [--high-contrast] [--text-scale 1|1.25|1.5]\n"
+           "                    [--high-contrast] [--text-scale 1|1.25|1.5] [--now YYYY-MM-DDTHH:MM]\n"
            "       palier-kiosk print ...\n"
            "screens: welcome checkin reasons activities booking my-bookings thanks staff-pin staff-today\n"
            "         staff-orientation staff-activities staff-attendance staff-print staff-sync\n"
@@ -81,6 +81,10 @@ std::optional<Options> ParseOptions(int argc, char** argv, std::string& error) {
                 error = std::string("--text-scale wants 1, 1.25 or 1.5, not \"") + v + "\".";
                 return std::nullopt;
             }
+        } else if (a == "--now") {
+            const char* v = value("--now");
+            if (!v) return std::nullopt;
+            o.now = v;
         } else if (a == "--script") {
             const char* v = value("--script");
             if (!v) return std::nullopt;

@@ -3,6 +3,7 @@
 //   palier-kiosk [--data DIR] [--demo] [--lang fr|en] [--windowed WxH]
 //                [--screen NAME --screenshot FILE.png] [--script FILE]
 //                [--high-contrast] [--text-scale 1|1.25|1.5]   (this run only, not saved)
+//                [--now YYYY-MM-DDTHH:MM]   (the clock starts there, in the site's time zone)
 //   palier-kiosk print ...   (forwarded to the print command line when it is built in)
 #include <optional>
 #include <string>
@@ -21,6 +22,7 @@ struct Options {
     std::string script;             // --script FILE
     bool high_contrast = false;     // --high-contrast: the high-contrast theme for this run
     float text_scale = 0;           // --text-scale: 1, 1.25 or 1.5 for this run; 0 = the settings'
+    std::string now;                // --now: checked once the site's time zone is known
     bool help = false;
 };
 

@@ -9,6 +9,7 @@
 #include "kiosk/Demo.h"
 #include "kiosk/I18n.h"
 #include "kiosk/Log.h"
+#include "kiosk/SiteTime.h"
 #include "storage/Database.h"
 #include "ui/core/App.h"
 #include "ui/shell/Options.h"
@@ -20,13 +21,17 @@
 
 namespace {
 
-// Opens DIR/palier.db through the kiosk's one opener; on failure prints the sentence a
-// coordinator can act on (the detail is already in the log) and returns nullptr.
+// Opens DIR/palier.db through the kiosk's one opener and puts the process in the site's time
+// zone; on failure prints the sentence a coordinator can act on (the detail is already in the
+// log) and returns nullptr.
 std::unique_ptr<palier::storage::Database> OpenDatabase(const std::string& dir) {
     auto db = palier::OpenKioskDatabase(dir);
-    if (db) return std::move(*db);
-    std::fprintf(stderr, "%s\n", palier::Describe(db.problem()).c_str());
-    return nullptr;
+    if (!db) {
+        std::fprintf(stderr, "%s\n", palier::Describe(db.problem()).c_str());
+        return nullptr;
+    }
+    palier::UseSiteTimeZone(**db);
+    return std::move(*db);
 }
 
 #ifdef PALIER_HAS_PRINT
@@ -74,6 +79,10 @@ int main(int argc, char** argv) {
     }
     auto db = OpenDatabase(opt->data_dir);
     if (!db) return ui::kExitStorage;
+    if (auto st = opt->now.empty() ? Ok() : StartClockAt(*db, opt->now); !st) {
+        std::fprintf(stderr, "%s\n", Describe(st.problem()).c_str());
+        return ui::kExitUsage;
+    }
     if (opt->demo && CreateDemoData(*db, Today(db->clock()))) LogInfo("demo data created in " + opt->data_dir);
 
     ui::App app(*db, opt->data_dir);
