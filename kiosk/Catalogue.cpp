@@ -8,6 +8,7 @@
 #include "CatalogueRules.h"
 #include "BookingRules.h"
 #include "ServiceEdge.h"
+#include "SyncMerge.h"
 #include "Validate.h"
 #include "storage/BookingStore.h"
 #include "storage/CatalogueStore.h"
@@ -158,13 +159,15 @@ Result<Id> SaveActivityAndSessions(Database& db, Activity a, std::vector<ToTell>
                 continue;
             }
             Session fresh;
-            // A date dropped from the rule earlier and now back reuses its removed row.
-            if (auto old = storage::SessionAt(db, a.id, day + "T" + a.rule.start_time)) fresh.id = old->id;
             fresh.site_id = a.site_id;
             fresh.activity_id = a.id;
             fresh.start = day + "T" + a.rule.start_time;
             fresh.end = day + "T" + a.rule.end_time;
             fresh.stop_id = a.stop_id;
+            // A date dropped from the rule earlier and now back reuses its removed row; a new
+            // one gets the id every kiosk expanding this rule computes.
+            if (auto old = storage::SessionAt(db, a.id, fresh.start)) fresh.id = old->id;
+            else fresh.id = SessionIdFor(a.id, fresh.start);
             storage::SaveSession(db, fresh);
         }
         for (auto& s : sessions) {

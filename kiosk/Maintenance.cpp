@@ -32,7 +32,7 @@ Result<HealthReport> CheckHealth(storage::Database& db) {
         r.integrity = storage::IntegrityCheck(db);
         r.schema_version = db.schema_version();
         r.known_version = storage::CurrentSchemaVersion();
-        r.journal_waiting = storage::JournalCount(db);
+        r.journal_waiting = storage::JournalWaiting(db);
         return r;
     });
 }

@@ -11,6 +11,7 @@
 #include "Settings.h"
 #include "Validate.h"
 #include "storage/CatalogueStore.h"
+#include "storage/JournalStore.h"
 #include "storage/PersonStore.h"
 
 namespace palier {
@@ -71,6 +72,7 @@ std::string DescribeDatabase(storage::Database& db, Date today) {
                     << (f.person_label.empty() ? Tr("label.anonymous") : f.person_label)
                     << (f.partner_name.empty() ? "" : " → " + f.partner_name) << "\n";
     }
+    out << "\n" << Trf("summary.sync_waiting", {{"n", std::to_string(storage::JournalWaiting(db))}}) << "\n";
     return out.str();
 }
 

@@ -71,7 +71,7 @@ Result<std::vector<ChildChoice>> ChildrenForBooking(Database& db, const Id& guar
 }
 
 Result<int64_t> PendingChanges(Database& db) {
-    return Guard("PendingChanges", [&]() -> Result<int64_t> { return storage::JournalCount(db); });
+    return Guard("PendingChanges", [&]() -> Result<int64_t> { return storage::JournalWaiting(db); });
 }
 
 Status SaveSurveyAnswers(Database& db, const Id& site_id, const SurveyInput& in) {

@@ -36,7 +36,7 @@ struct ChildChoice {
 };
 Result<std::vector<ChildChoice>> ChildrenForBooking(storage::Database& db, const Id& guardian_id);
 
-// Change-journal entries recorded on this kiosk (what a sync would have to send).
+// Change-journal entries the hub has not acknowledged yet (what the next sync sends).
 Result<int64_t> PendingChanges(storage::Database& db);
 
 // The goodbye survey: each answer 1 = yes, 2 = a bit, 3 = no, 0 = skipped. Stored with the

@@ -2,64 +2,27 @@
 
 #include <SQLiteCpp/Statement.h>
 
-#include "RecordJson.h"
-#include "Row.h"
-#include "Uuid.h"
+#include "RecordIo.h"
 
 namespace palier::storage {
 
 namespace {
-constexpr const char* kCols =
-    "id, site_id, session_id, coalesce(person_id,''), seats, status, source, tutor, code,"
-    " created_hlc, created_at, deleted";
-Booking Read(SQLite::Statement& st) {
-    Booking b;
-    b.id = st.getColumn(0).getString();
-    b.site_id = st.getColumn(1).getString();
-    b.session_id = st.getColumn(2).getString();
-    b.person_id = st.getColumn(3).getString();
-    b.seats = st.getColumn(4).getInt();
-    b.status = static_cast<BookingStatus>(st.getColumn(5).getInt());
-    b.source = static_cast<BookingSource>(st.getColumn(6).getInt());
-    b.tutor = st.getColumn(7).getString();
-    b.code = st.getColumn(8).getString();
-    b.created_hlc = st.getColumn(9).getInt64();
-    b.created_at = st.getColumn(10).getString();
-    b.deleted = st.getColumn(11).getInt() != 0;
-    return b;
-}
 std::vector<Booking> Query(Database& db, const std::string& where, const std::string& arg) {
-    SQLite::Statement st(db.sql(), std::string("SELECT ") + kCols + " FROM booking WHERE " + where);
+    SQLite::Statement st(db.sql(), "SELECT " + SelectList(BookingType()) + " FROM booking WHERE " + where);
     st.bind(1, arg);
     std::vector<Booking> out;
-    while (st.executeStep()) out.push_back(Read(st));
+    while (st.executeStep()) out.push_back(ReadRecord(BookingType(), st));
     return out;
 }
 }  // namespace
 
 void SaveBooking(Database& db, Booking& b) {
-    if (b.id.empty()) b.id = NewUuid();
     const Hlc hlc = db.NextHlc();
     if (b.created_hlc == 0) b.created_hlc = hlc;
-    UpsertRow(db, "booking",
-              {{"id", b.id}, {"site_id", b.site_id}, {"session_id", b.session_id},
-               {"person_id", IdOrNull(b.person_id)}, {"seats", int64_t{b.seats}},
-               {"status", int64_t(b.status)}, {"source", int64_t(b.source)}, {"tutor", b.tutor},
-               {"code", b.code}, {"created_at", b.created_at}, {"deleted", int64_t{b.deleted}}},
-              hlc);
-    // created_hlc orders the waitlist; UpsertRow keeps the first value, set it explicitly once.
-    SQLite::Statement st(db.sql(), "UPDATE booking SET created_hlc = ? WHERE id = ?");
-    st.bind(1, static_cast<int64_t>(b.created_hlc));
-    st.bind(2, b.id);
-    st.exec();
-    AppendJournal(db, "booking", b.id, "upsert", hlc, nlohmann::json(b).dump());
+    SaveRecord(db, BookingType(), b, hlc);
 }
 
-std::optional<Booking> LoadBooking(Database& db, const Id& id) {
-    auto v = Query(db, "id = ?", id);
-    if (v.empty()) return std::nullopt;
-    return v.front();
-}
+std::optional<Booking> LoadBooking(Database& db, const Id& id) { return LoadRecord(db, BookingType(), id); }
 
 std::vector<Booking> BookingsOfSession(Database& db, const Id& session_id) {
     return Query(db, "session_id = ? AND deleted = 0 ORDER BY created_hlc, id", session_id);
@@ -97,14 +60,14 @@ SeatCounts CountSeats(Database& db, const Id& session_id) {
 }
 
 std::optional<Booking> LiveBookingOf(Database& db, const Id& session_id, const Id& person_id) {
-    SQLite::Statement st(db.sql(), std::string("SELECT ") + kCols +
+    SQLite::Statement st(db.sql(), "SELECT " + SelectList(BookingType()) +
                                        " FROM booking WHERE session_id = ? AND person_id = ? AND deleted = 0"
                                        " AND status <> " + std::to_string(int(BookingStatus::Cancelled)) +
                                        " LIMIT 1");
     st.bind(1, session_id);
     st.bind(2, person_id);
     if (!st.executeStep()) return std::nullopt;
-    return Read(st);
+    return ReadRecord(BookingType(), st);
 }
 
 int CountLiveBookings(Database& db, const Id& session_id) {
@@ -142,7 +105,7 @@ bool LiveCodeInUse(Database& db, const std::string& code) {
 }
 
 std::vector<Booking> LiveBookingsOfPersonFrom(Database& db, const Id& person_id, const std::string& from) {
-    SQLite::Statement st(db.sql(), std::string("SELECT ") + kCols +
+    SQLite::Statement st(db.sql(), "SELECT " + SelectList(BookingType()) +
                                        " FROM booking WHERE person_id = ? AND deleted = 0 AND status <> " +
                                        std::to_string(int(BookingStatus::Cancelled)) +
                                        " AND session_id IN (SELECT id FROM session WHERE start >= ?)"
@@ -150,7 +113,7 @@ std::vector<Booking> LiveBookingsOfPersonFrom(Database& db, const Id& person_id,
     st.bind(1, person_id);
     st.bind(2, from);
     std::vector<Booking> out;
-    while (st.executeStep()) out.push_back(Read(st));
+    while (st.executeStep()) out.push_back(ReadRecord(BookingType(), st));
     return out;
 }
 

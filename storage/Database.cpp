@@ -248,16 +248,4 @@ std::string IntegrityCheck(Database& db) {
     return out;
 }
 
-void AppendJournal(Database& db, const std::string& kind, const Id& id, const std::string& op,
-                   Hlc hlc, const std::string& payload) {
-    SQLite::Statement st(db.sql(),
-                         "INSERT INTO journal(kind, record_id, op, hlc, payload) VALUES(?,?,?,?,?)");
-    st.bind(1, kind);
-    st.bind(2, id);
-    st.bind(3, op);
-    st.bind(4, static_cast<int64_t>(hlc));
-    st.bind(5, payload);
-    st.exec();
-}
-
 }  // namespace palier::storage

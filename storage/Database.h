@@ -14,6 +14,7 @@
 //  - Not thread-safe: one thread owns a Database at a time (the UI thread, or a worker that
 //    opened its own read connection).
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 
 #include <exception>
@@ -22,6 +23,7 @@
 #include <stdexcept>
 #include <string>
 #include <vector>
+#include <unordered_map>
 
 #include "Clock.h"
 #include "Records.h"
@@ -94,6 +96,11 @@ public:
     // Merges a timestamp seen from elsewhere (sync) so later local stamps sort after it.
     void ObserveHlc(Hlc remote);
 
+    // A statement prepared once on this connection and kept (StatementCache.cpp); returned
+    // reset, with no bindings. Callers reset it again when done with its rows (StatementLease),
+    // and never hold two uses of one SQL text at once.
+    SQLite::Statement& Cached(const std::string& sql);
+
 private:
     void Inspect(bool exists);
     void Migrate(bool had_data);
@@ -104,6 +111,17 @@ private:
     Id device_id_;
     Hlc last_hlc_ = 0;
     std::string migration_backup_;
+    // Declared after db_: the statements are finalised before the connection closes.
+    std::unordered_map<std::string, std::unique_ptr<SQLite::Statement>> statements_;
+};
+
+// Resets a cached statement when it goes out of scope, so no read stays open.
+struct StatementLease {
+    explicit StatementLease(SQLite::Statement& s) : st(s) {}
+    ~StatementLease() { st.tryReset(); }
+    StatementLease(const StatementLease&) = delete;
+    StatementLease& operator=(const StatementLease&) = delete;
+    SQLite::Statement& st;
 };
 
 // A write transaction that takes the write lock at once (BEGIN IMMEDIATE), so two writers never
@@ -123,9 +141,5 @@ void BackupDatabase(Database& source, const std::string& out_path);
 
 // PRAGMA integrity_check: "ok", or the first problems it lists.
 std::string IntegrityCheck(Database& db);
-
-// Appends an entry to the change journal. Call inside the transaction of the write.
-void AppendJournal(Database& db, const std::string& kind, const Id& id, const std::string& op,
-                   Hlc hlc, const std::string& payload);
 
 }  // namespace palier::storage

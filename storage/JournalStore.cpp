@@ -2,12 +2,34 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
+
+#include "RecordJson.h"
+#include "RecordKinds.h"
+
 namespace palier::storage {
+
+using nlohmann::json;
+
+void AppendJournal(Database& db, const std::string& kind, const Id& id, const std::string& op,
+                   Hlc hlc, const json& changed) {
+    StatementLease lease(db.Cached(
+        "INSERT INTO journal(kind, record_id, op, hlc, payload, device_id, format) VALUES(?,?,?,?,?,?,?)"));
+    auto& st = lease.st;
+    st.bind(1, kind);
+    st.bind(2, id);
+    st.bind(3, op);
+    st.bind(4, static_cast<int64_t>(hlc));
+    st.bind(5, changed.dump());
+    st.bind(6, db.device_id());
+    st.bind(7, kJournalFormat);
+    st.exec();
+}
 
 std::vector<JournalEntry> JournalAfter(Database& db, int64_t after_seq, int limit) {
     SQLite::Statement st(db.sql(),
-                         "SELECT seq, kind, record_id, op, hlc, payload FROM journal WHERE seq > ?"
-                         " ORDER BY seq LIMIT ?");
+                         "SELECT seq, kind, record_id, op, hlc, payload, device_id, format FROM journal"
+                         " WHERE seq > ? ORDER BY seq LIMIT ?");
     st.bind(1, after_seq);
     st.bind(2, limit);
     std::vector<JournalEntry> out;
@@ -19,6 +41,8 @@ std::vector<JournalEntry> JournalAfter(Database& db, int64_t after_seq, int limi
         e.op = st.getColumn(3).getString();
         e.hlc = st.getColumn(4).getInt64();
         e.payload = st.getColumn(5).getString();
+        e.device_id = st.getColumn(6).getString();
+        e.format = st.getColumn(7).getInt();
         out.push_back(std::move(e));
     }
     return out;
@@ -28,12 +52,151 @@ int64_t JournalCount(Database& db) {
     return db.sql().execAndGet("SELECT count(*) FROM journal").getInt64();
 }
 
-void ScrubJournal(Database& db, const std::string& kind, const Id& record_id, const std::string& payload) {
-    SQLite::Statement st(db.sql(), "UPDATE journal SET payload = ? WHERE kind = ? AND record_id = ?");
-    st.bind(1, payload);
-    st.bind(2, kind);
-    st.bind(3, record_id);
+int64_t PushedThrough(Database& db) {
+    SQLite::Statement st(db.sql(), "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'pushed_through'");
+    return st.executeStep() ? st.getColumn(0).getInt64() : 0;
+}
+
+void MarkPushedThrough(Database& db, int64_t seq) {
+    if (seq <= PushedThrough(db)) return;
+    SQLite::Statement st(db.sql(), "INSERT OR REPLACE INTO meta(key, value) VALUES('pushed_through', ?)");
+    st.bind(1, std::to_string(seq));
     st.exec();
+}
+
+int64_t JournalWaiting(Database& db) {
+    SQLite::Statement st(db.sql(), "SELECT count(*) FROM journal WHERE seq > ?");
+    st.bind(1, PushedThrough(db));
+    st.executeStep();
+    return st.getColumn(0).getInt64();
+}
+
+namespace {
+// Overwrites, in `text` (a JSON object), every key `scrub` also holds, but the tombstone flag.
+std::string Scrubbed(const std::string& text, const json& scrub, const char* tombstone) {
+    json j = json::parse(text, nullptr, false);
+    if (!j.is_object()) return text;
+    for (auto& [key, value] : j.items())
+        if (scrub.contains(key) && !(tombstone && key == tombstone)) value = scrub.at(key);
+    return j.dump();
+}
+}  // namespace
+
+void ScrubJournal(Database& db, const std::string& kind, const Id& record_id, const std::string& payload) {
+    const json scrub = json::parse(payload);
+    const KindOps* ops = FindKind(kind);
+    const char* tombstone = ops ? ops->tombstone : nullptr;
+    {
+        SQLite::Statement sel(db.sql(), "SELECT seq, payload FROM journal WHERE kind = ? AND record_id = ?");
+        sel.bind(1, kind);
+        sel.bind(2, record_id);
+        std::vector<std::pair<int64_t, std::string>> rows;
+        while (sel.executeStep()) rows.emplace_back(sel.getColumn(0).getInt64(), sel.getColumn(1).getString());
+        SQLite::Statement up(db.sql(), "UPDATE journal SET payload = ? WHERE seq = ?");
+        for (const auto& [seq, text] : rows) {
+            up.reset();
+            up.bind(1, Scrubbed(text, scrub, tombstone));
+            up.bind(2, seq);
+            up.exec();
+        }
+    }
+    SQLite::Statement sel(db.sql(),
+                          "SELECT device_id, seq, entry FROM sync_parked WHERE kind = ? AND record_id = ?");
+    sel.bind(1, kind);
+    sel.bind(2, record_id);
+    std::vector<std::tuple<std::string, int64_t, std::string>> rows;
+    while (sel.executeStep())
+        rows.emplace_back(sel.getColumn(0).getString(), sel.getColumn(1).getInt64(), sel.getColumn(2).getString());
+    SQLite::Statement up(db.sql(), "UPDATE sync_parked SET entry = ? WHERE device_id = ? AND seq = ?");
+    for (const auto& [device, seq, text] : rows) {
+        JournalEntry e = json::parse(text).get<JournalEntry>();
+        e.payload = Scrubbed(e.payload, scrub, tombstone);
+        up.reset();
+        up.bind(1, json(e).dump());
+        up.bind(2, device);
+        up.bind(3, seq);
+        up.exec();
+    }
+}
+
+FieldStamps LoadStamps(Database& db, const std::string& kind, const Id& id) {
+    FieldStamps out;
+    std::string text;
+    {
+        StatementLease lease(db.Cached("SELECT stamps FROM record_stamp WHERE kind = ? AND record_id = ?"));
+        lease.st.bind(1, kind);
+        lease.st.bind(2, id);
+        if (!lease.st.executeStep()) return out;
+        text = lease.st.getColumn(0).getString();
+    }
+    const json groups = json::parse(text);
+    for (const auto& g : groups) {
+        const Stamp s{g.at(0).get<Hlc>(), g.at(1).get<std::string>()};
+        if (g.at(2).is_string()) {  // "*": every journaled field of the kind
+            if (const KindOps* ops = FindKind(kind))
+                for (const auto& f : ops->fields)
+                    if (f.json != "id") out[f.json] = s;
+        } else {
+            for (const auto& name : g.at(2)) out[name.get<std::string>()] = s;
+        }
+    }
+    return out;
+}
+
+void SaveStamps(Database& db, const std::string& kind, const Id& id, const FieldStamps& stamps) {
+    // Groups of fields sharing a stamp, in stamp order, names sorted (std::map): canonical.
+    std::map<Stamp, std::vector<std::string>> groups;
+    for (const auto& [name, s] : stamps) groups[s].push_back(name);
+    const KindOps* ops = FindKind(kind);
+    const size_t all = ops ? ops->fields.size() - 1 : 0;  // every field but the id
+    json out = json::array();
+    for (const auto& [s, names] : groups) {
+        json g = json::array({s.hlc, s.device});
+        if (names.size() == all && all > 0) g.push_back("*");
+        else g.push_back(names);
+        out.push_back(std::move(g));
+    }
+    StatementLease lease(db.Cached("INSERT OR REPLACE INTO record_stamp(kind, record_id, stamps) VALUES(?,?,?)"));
+    lease.st.bind(1, kind);
+    lease.st.bind(2, id);
+    lease.st.bind(3, out.dump());
+    lease.st.exec();
+}
+
+void ParkEntry(Database& db, const JournalEntry& e, const std::string& waits_kind, const Id& waits_id) {
+    SQLite::Statement st(db.sql(),
+                         "INSERT OR IGNORE INTO sync_parked(device_id, seq, kind, record_id, waits_kind,"
+                         " waits_id, entry) VALUES(?,?,?,?,?,?,?)");
+    st.bind(1, e.device_id);
+    st.bind(2, e.seq);
+    st.bind(3, e.kind);
+    st.bind(4, e.record_id);
+    st.bind(5, waits_kind);
+    st.bind(6, waits_id);
+    st.bind(7, json(e).dump());
+    st.exec();
+}
+
+std::vector<JournalEntry> TakeParked(Database& db, const std::string& kind, const Id& id) {
+    std::vector<JournalEntry> out;
+    {
+        StatementLease lease(db.Cached(
+            "SELECT entry FROM sync_parked WHERE waits_kind = ? AND waits_id = ? ORDER BY device_id, seq"));
+        lease.st.bind(1, kind);
+        lease.st.bind(2, id);
+        while (lease.st.executeStep()) out.push_back(json::parse(lease.st.getColumn(0).getString()).get<JournalEntry>());
+    }
+    if (!out.empty()) {
+        SQLite::Statement del(db.sql(), "DELETE FROM sync_parked WHERE waits_kind = ? AND waits_id = ?");
+        del.bind(1, kind);
+        del.bind(2, id);
+        del.exec();
+    }
+    return out;
+}
+
+int64_t ParkedCount(Database& db) {
+    return db.sql().execAndGet("SELECT count(*) FROM sync_parked").getInt64();
 }
 
 }  // namespace palier::storage

@@ -6,36 +6,14 @@
 #include <sstream>
 #include <tuple>
 
-#include "RecordJson.h"
-#include "Row.h"
+#include "RecordIo.h"
 #include "TextFold.h"
-#include "Uuid.h"
 
 namespace palier::storage {
 
 namespace {
-constexpr const char* kColumns =
-    "id, site_id, first_name, last_name, birth_year, phone, neighbourhood, language,"
-    " consent_contact, consent_date, coalesce(guardian_id, ''), last_contact, erased, deleted";
-
-Person ReadPerson(SQLite::Statement& st) {
-    Person p;
-    p.id = st.getColumn(0).getString();
-    p.site_id = st.getColumn(1).getString();
-    p.first_name = st.getColumn(2).getString();
-    p.last_name = st.getColumn(3).getString();
-    p.birth_year = st.getColumn(4).getInt();
-    p.phone = st.getColumn(5).getString();
-    p.neighbourhood = st.getColumn(6).getString();
-    p.language = st.getColumn(7).getString();
-    p.consent_contact = st.getColumn(8).getInt() != 0;
-    p.consent_date = st.getColumn(9).getString();
-    p.guardian_id = st.getColumn(10).getString();
-    p.last_contact = st.getColumn(11).getString();
-    p.erased = st.getColumn(12).getInt() != 0;
-    p.deleted = st.getColumn(13).getInt() != 0;
-    return p;
-}
+Person ReadPerson(SQLite::Statement& st) { return ReadRecord(PersonType(), st); }
+std::string Columns() { return SelectList(PersonType()); }
 
 PersonMatch ReadMatch(SQLite::Statement& st) {
     PersonMatch m;
@@ -52,43 +30,11 @@ PersonMatch ReadMatch(SQLite::Statement& st) {
     return m;
 }
 
-std::string Last4(const std::string& digits) {
-    return digits.size() >= 4 ? digits.substr(digits.size() - 4) : std::string();
-}
 }  // namespace
 
-void SavePerson(Database& db, Person& p) {
-    if (p.id.empty()) p.id = NewUuid();
-    const Hlc hlc = db.NextHlc();
-    UpsertRow(db, "person",
-              {{"id", p.id},
-               {"site_id", p.site_id},
-               {"first_name", p.first_name},
-               {"last_name", p.last_name},
-               {"first_norm", FoldForSearch(p.first_name)},
-               {"last_norm", FoldForSearch(p.last_name)},
-               {"birth_year", int64_t{p.birth_year}},
-               {"phone", p.phone},
-               {"phone_last4", Last4(p.phone)},
-               {"neighbourhood", p.neighbourhood},
-               {"language", p.language},
-               {"consent_contact", int64_t{p.consent_contact}},
-               {"consent_date", p.consent_date},
-               {"guardian_id", IdOrNull(p.guardian_id)},
-               {"last_contact", p.last_contact},
-               {"erased", int64_t{p.erased}},
-               {"deleted", int64_t{p.deleted}}},
-              hlc);
-    AppendJournal(db, "person", p.id, p.erased ? "erase" : "upsert", hlc,
-                  nlohmann::json(p).dump());
-}
+void SavePerson(Database& db, Person& p) { SaveRecord(db, PersonType(), p, db.NextHlc()); }
 
-std::optional<Person> LoadPerson(Database& db, const Id& id) {
-    SQLite::Statement st(db.sql(), std::string("SELECT ") + kColumns + " FROM person WHERE id = ?");
-    st.bind(1, id);
-    if (!st.executeStep()) return std::nullopt;
-    return ReadPerson(st);
-}
+std::optional<Person> LoadPerson(Database& db, const Id& id) { return LoadRecord(db, PersonType(), id); }
 
 std::vector<PersonMatch> SearchPeople(Database& db, std::string_view query, int limit) {
     std::vector<std::string> words;
@@ -147,7 +93,7 @@ std::vector<PersonMatch> FindByPhoneLast4(Database& db, std::string_view last4, 
 }
 
 std::vector<Person> ChildrenOf(Database& db, const Id& guardian_id) {
-    SQLite::Statement st(db.sql(), std::string("SELECT ") + kColumns +
+    SQLite::Statement st(db.sql(), "SELECT " + Columns() +
                                        " FROM person WHERE guardian_id = ? AND erased = 0 AND"
                                        " deleted = 0 ORDER BY first_norm");
     st.bind(1, guardian_id);

@@ -1,5 +1,5 @@
 #pragma once
-// JSON form of every record: the change journal's payload, the privacy export and sync.
+// JSON form of every record (its descriptor's wire form): the journal, the privacy export, sync.
 #include <nlohmann/json.hpp>
 
 #include "Records.h"
@@ -15,8 +15,6 @@ void to_json(nlohmann::json& j, const Orientation& r);
 void from_json(const nlohmann::json& j, Orientation& r);
 void to_json(nlohmann::json& j, const Partner& r);
 void from_json(const nlohmann::json& j, Partner& r);
-void to_json(nlohmann::json& j, const Recurrence& r);
-void from_json(const nlohmann::json& j, Recurrence& r);
 void to_json(nlohmann::json& j, const Activity& r);
 void from_json(const nlohmann::json& j, Activity& r);
 void to_json(nlohmann::json& j, const Session& r);
@@ -26,4 +24,7 @@ void from_json(const nlohmann::json& j, Booking& r);
 void to_json(nlohmann::json& j, const Staff& r);  // never includes the PIN hash
 void to_json(nlohmann::json& j, const SurveyAnswer& r);
 void from_json(const nlohmann::json& j, SurveyAnswer& r);
+// The wire form of a journal entry: {"v", "device", "seq", "kind", "id", "op", "hlc", "fields"}.
+void to_json(nlohmann::json& j, const JournalEntry& e);
+void from_json(const nlohmann::json& j, JournalEntry& e);
 }  // namespace palier

@@ -175,15 +175,19 @@ struct SurveyAnswer {
     Id site_id;
     std::string date;  // YYYY-MM-DD
     int learned = 0, changed = 0, welcomed = 0;  // 1 = yes, 2 = a bit, 3 = no, 0 = skipped
+    bool deleted = false;
 };
 
+// One change as it travels between kiosks and the hub (storage/JournalStore.h says more).
 struct JournalEntry {
-    int64_t seq = 0;
+    int64_t seq = 0;   // the device's sequence number
+    Id device_id;      // the device that made the change
+    int format = 2;    // journal format version
     std::string kind;  // table name
     Id record_id;
     std::string op;    // "upsert" or "erase"
     Hlc hlc = 0;
-    std::string payload;  // JSON of the record (empty for erase)
+    std::string payload;  // JSON object of the changed fields by wire name (erase: all of them)
 };
 
 }  // namespace palier

@@ -112,8 +112,27 @@ UPDATE booking SET code = code || '-' || upper(substr(id, 1, 4))
 CREATE UNIQUE INDEX booking_live_code ON booking(code) WHERE status <> 3 AND deleted = 0;
 )SQL";
 
+// Sync ground: journal entries name their device and format; per-field stamps; remote entries
+// parked until what they refer to arrives. The cursor lives in meta ('pushed_through').
+static const char* kSyncGround = R"SQL(
+ALTER TABLE journal ADD COLUMN device_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE journal ADD COLUMN format INTEGER NOT NULL DEFAULT 1;
+UPDATE journal SET device_id = coalesce((SELECT value FROM meta WHERE key = 'device_id'), '');
+CREATE INDEX journal_record ON journal(kind, record_id);
+
+CREATE TABLE record_stamp (
+  kind TEXT NOT NULL, record_id TEXT NOT NULL, stamps TEXT NOT NULL,
+  PRIMARY KEY (kind, record_id)) WITHOUT ROWID;
+
+CREATE TABLE sync_parked (
+  device_id TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL, record_id TEXT NOT NULL,
+  waits_kind TEXT NOT NULL, waits_id TEXT NOT NULL, entry TEXT NOT NULL,
+  PRIMARY KEY (device_id, seq));
+CREATE INDEX sync_parked_waits ON sync_parked(waits_kind, waits_id);
+)SQL";
+
 const std::vector<const char*>& Migrations() {
-    static const std::vector<const char*> list = {kV1, kLiveCodes};
+    static const std::vector<const char*> list = {kV1, kLiveCodes, kSyncGround};
     return list;
 }
 

@@ -2,54 +2,27 @@
 
 #include <SQLiteCpp/Statement.h>
 
-#include "RecordJson.h"
-#include "Row.h"
-#include "Uuid.h"
+#include "RecordIo.h"
 
 namespace palier::storage {
 
 namespace {
 std::vector<Staff> Query(Database& db, const std::string& where, const std::string& arg) {
-    SQLite::Statement st(db.sql(),
-                         "SELECT id, site_id, name, role, pin_hash, failed_attempts, lockouts,"
-                         " locked_until, deleted FROM staff WHERE " + where);
+    SQLite::Statement st(db.sql(), "SELECT " + SelectList(StaffType()) + " FROM staff WHERE " + where);
     if (!arg.empty()) st.bind(1, arg);
     std::vector<Staff> out;
-    while (st.executeStep()) {
-        Staff s;
-        s.id = st.getColumn(0).getString();
-        s.site_id = st.getColumn(1).getString();
-        s.name = st.getColumn(2).getString();
-        s.role = static_cast<StaffRole>(st.getColumn(3).getInt());
-        s.pin_hash = st.getColumn(4).getString();
-        s.failed_attempts = st.getColumn(5).getInt();
-        s.lockouts = st.getColumn(6).getInt();
-        s.locked_until = st.getColumn(7).getInt64();
-        s.deleted = st.getColumn(8).getInt() != 0;
-        out.push_back(std::move(s));
-    }
+    while (st.executeStep()) out.push_back(ReadRecord(StaffType(), st));
     return out;
 }
 }  // namespace
 
 void SaveStaff(Database& db, Staff& s) {
-    if (s.id.empty()) s.id = NewUuid();
-    const Hlc hlc = db.NextHlc();
-    UpsertRow(db, "staff",
-              {{"id", s.id}, {"site_id", s.site_id}, {"name", s.name}, {"role", int64_t(s.role)},
-               {"pin_hash", s.pin_hash}, {"failed_attempts", int64_t{s.failed_attempts}},
-               {"lockouts", int64_t{s.lockouts}}, {"locked_until", int64_t{s.locked_until}},
-               {"deleted", int64_t{s.deleted}}},
-              hlc);
-    // Lockout counters are per kiosk: only the account itself travels.
-    AppendJournal(db, "staff", s.id, "upsert", hlc, nlohmann::json(s).dump());
+    // The PIN hash and lockout counters are local columns: a change to them alone (a wrong PIN,
+    // a sign-in) writes the row and journals nothing.
+    SaveRecord(db, StaffType(), s, db.NextHlc());
 }
 
-std::optional<Staff> LoadStaff(Database& db, const Id& id) {
-    auto v = Query(db, "id = ?", id);
-    if (v.empty()) return std::nullopt;
-    return v.front();
-}
+std::optional<Staff> LoadStaff(Database& db, const Id& id) { return LoadRecord(db, StaffType(), id); }
 
 std::vector<Staff> AllStaff(Database& db) { return Query(db, "deleted = 0 ORDER BY name", ""); }
 

@@ -12,11 +12,8 @@ static void EnsureSodium() {
     if (!ok) throw std::runtime_error("libsodium failed to initialise");
 }
 
-std::string NewUuid() {
-    EnsureSodium();
-    unsigned char b[16];
-    randombytes_buf(b, sizeof b);
-    b[6] = (b[6] & 0x0f) | 0x40;
+static std::string Format(unsigned char* b, int version) {
+    b[6] = static_cast<unsigned char>((b[6] & 0x0f) | (version << 4));
     b[8] = (b[8] & 0x3f) | 0x80;
     char out[37];
     std::snprintf(out, sizeof out,
@@ -24,6 +21,23 @@ std::string NewUuid() {
                   b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13],
                   b[14], b[15]);
     return out;
+}
+
+std::string NewUuid() {
+    EnsureSodium();
+    unsigned char b[16];
+    randombytes_buf(b, sizeof b);
+    return Format(b, 4);
+}
+
+std::string NameUuid(const std::string& name) {
+    EnsureSodium();
+    static const std::string kNamespace = "palier.record.v1:";
+    const std::string input = kNamespace + name;
+    unsigned char b[16];
+    crypto_generichash(b, sizeof b, reinterpret_cast<const unsigned char*>(input.data()),
+                       input.size(), nullptr, 0);
+    return Format(b, 8);
 }
 
 std::string NewShortCode(int length) {

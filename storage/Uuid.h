@@ -4,6 +4,9 @@
 namespace palier {
 // A random version-4 UUID (libsodium's CSPRNG), lowercase with dashes.
 std::string NewUuid();
+// A name-based UUID (version 8 layout): the same `name` always gives the same id, on every
+// kiosk. BLAKE2b (crypto_generichash) of a fixed namespace and the name.
+std::string NameUuid(const std::string& name);
 // A short booking code of `length` characters without look-alikes (no 0/O, 1/I/L).
 std::string NewShortCode(int length = 4);
 }  // namespace palier
