@@ -32,24 +32,6 @@ bool IsJournaledTable(Database& db, const std::string& table) {
 
 }  // namespace
 
-std::vector<JournalEntry> JournalOfRecord(Database& db, const Id& record_id) {
-    SQLite::Statement st(db.sql(), "SELECT seq, kind, record_id, op, hlc, payload FROM journal"
-                                   " WHERE record_id = ? ORDER BY seq");
-    st.bind(1, record_id);
-    std::vector<JournalEntry> out;
-    while (st.executeStep()) {
-        JournalEntry e;
-        e.seq = st.getColumn(0).getInt64();
-        e.kind = st.getColumn(1).getString();
-        e.record_id = st.getColumn(2).getString();
-        e.op = st.getColumn(3).getString();
-        e.hlc = st.getColumn(4).getInt64();
-        e.payload = st.getColumn(5).getString();
-        out.push_back(std::move(e));
-    }
-    return out;
-}
-
 std::vector<RecordRef> RecordsWithoutJournal(Database& db) {
     std::vector<RecordRef> out;
     for (const auto& table : Tables(db)) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "Database.h"
+#include "JournalStore.h"  // JournalOfRecord
 
 namespace palier::storage {
 
@@ -14,9 +15,6 @@ struct RecordRef {
     std::string kind;  // table name, as in JournalEntry::kind
     Id id;
 };
-
-// Journal entries about one record id, whatever their kind, oldest first.
-std::vector<JournalEntry> JournalOfRecord(Database& db, const Id& record_id);
 
 // Records of every journaled table (a table with id and updated_hlc columns) that no journal
 // entry names.

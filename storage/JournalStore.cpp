@@ -26,12 +26,10 @@ void AppendJournal(Database& db, const std::string& kind, const Id& id, const st
     st.exec();
 }
 
-std::vector<JournalEntry> JournalAfter(Database& db, int64_t after_seq, int limit) {
-    SQLite::Statement st(db.sql(),
-                         "SELECT seq, kind, record_id, op, hlc, payload, device_id, format FROM journal"
-                         " WHERE seq > ? ORDER BY seq LIMIT ?");
-    st.bind(1, after_seq);
-    st.bind(2, limit);
+namespace {
+constexpr const char* kEntryColumns = "seq, kind, record_id, op, hlc, payload, device_id, format";
+
+std::vector<JournalEntry> ReadEntries(SQLite::Statement& st) {
     std::vector<JournalEntry> out;
     while (st.executeStep()) {
         JournalEntry e;
@@ -46,6 +44,22 @@ std::vector<JournalEntry> JournalAfter(Database& db, int64_t after_seq, int limi
         out.push_back(std::move(e));
     }
     return out;
+}
+}  // namespace
+
+std::vector<JournalEntry> JournalAfter(Database& db, int64_t after_seq, int limit) {
+    SQLite::Statement st(db.sql(), std::string("SELECT ") + kEntryColumns +
+                                       " FROM journal WHERE seq > ? ORDER BY seq LIMIT ?");
+    st.bind(1, after_seq);
+    st.bind(2, limit);
+    return ReadEntries(st);
+}
+
+std::vector<JournalEntry> JournalOfRecord(Database& db, const Id& record_id) {
+    SQLite::Statement st(db.sql(), std::string("SELECT ") + kEntryColumns +
+                                       " FROM journal WHERE record_id = ? ORDER BY seq");
+    st.bind(1, record_id);
+    return ReadEntries(st);
 }
 
 int64_t JournalCount(Database& db) {

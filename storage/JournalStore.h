@@ -34,6 +34,8 @@ using FieldStamps = std::map<std::string, Stamp>;
 void AppendJournal(Database& db, const std::string& kind, const Id& id, const std::string& op,
                    Hlc hlc, const nlohmann::json& changed);
 std::vector<JournalEntry> JournalAfter(Database& db, int64_t after_seq, int limit);
+// Journal entries about one record id, whatever their kind, oldest first.
+std::vector<JournalEntry> JournalOfRecord(Database& db, const Id& record_id);
 int64_t JournalCount(Database& db);
 
 // The hub acknowledged every entry up to `seq` (never moves back).

@@ -15,11 +15,6 @@
 using namespace palier;
 using namespace palier::test;
 
-static std::string ReadAll(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
-
 TEST(Storage, MigratesAnEmptyFileAndSetsPragmas) {
     TempDir dir;
     storage::Database db(dir.File("k.db"));

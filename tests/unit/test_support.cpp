@@ -1,6 +1,8 @@
 #include "test_support.h"
 
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <random>
 
 #include "kiosk/SiteTime.h"
@@ -34,6 +36,11 @@ int WeekdayInDays(int days) { return Weekday(AddDays(TestToday(), days)); }
 TestClock::TestClock() { *ms = TestMomentMs(); }
 
 Date D(const char* s) { return *ParseDate(s); }
+
+std::string ReadAll(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
 
 TempDir::TempDir() {
     std::random_device rd;

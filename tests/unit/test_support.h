@@ -34,6 +34,9 @@ struct TestClock {
 
 Date D(const char* yyyy_mm_dd);
 
+// The whole file as bytes ("" when it cannot be read).
+std::string ReadAll(const std::string& path);
+
 // A temp folder removed at the end of the test.
 struct TempDir {
     std::filesystem::path path;
