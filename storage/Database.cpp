@@ -138,7 +138,12 @@ void Database::Inspect(bool exists) {
     if (fs::file_size(path, ec) == 0 && !ec) return;  // an empty file becomes a new database
     const auto sqlite = HasSqliteHeader(path);
     if (!sqlite) throw StorageError(StorageErrorKind::CannotOpen, path + " cannot be read");
-    if (!*sqlite)
+    // A power cut during a checkpoint may leave page 1 of the file torn while the write-ahead log
+    // still holds it: SQLite recovers from the log, so only a file without one is judged by its
+    // first bytes.
+    const auto wal_size = fs::file_size(path + "-wal", ec);
+    const bool has_wal = !ec && wal_size > 0;
+    if (!*sqlite && !has_wal)
         throw StorageError(StorageErrorKind::NotADatabase, path + " is not a SQLite database");
     try {
         SQLite::Database ro(path, SQLite::OPEN_READONLY);

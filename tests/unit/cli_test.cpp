@@ -54,21 +54,18 @@ protected:
         return r;
     }
     std::string DbPath() const { return dir.File("palier.db"); }
-    Id Register(const char* first, const char* last, int year) {
+    // `on`: the day of registration, their last contact (it never moves back); "" = today.
+    Id Register(const char* first, const char* last, int year, const std::string& on = "") {
+        const int64_t now = *clock.ms;
+        if (!on.empty()) clock.Set(D(on.c_str()), 10, 0);
         NewPerson in;
         in.first_name = first;
         in.last_name = last;
         in.birth_year = year;
         auto id = RegisterPerson(*db, site, in);
         EXPECT_TRUE(id.ok());
+        *clock.ms = now;
         return id.ok() ? *id : Id{};
-    }
-    void SetLastContact(const Id& id, const char* date) {
-        storage::Transaction tx(db->sql());
-        auto p = storage::LoadPerson(*db, id);
-        p->last_contact = date;
-        storage::SavePerson(*db, *p);
-        tx.commit();
     }
     void WriteFile(const std::string& name, const std::string& bytes) {
         std::ofstream(dir.File(name), std::ios::binary) << bytes;
@@ -226,10 +223,8 @@ TEST_F(Cli, BadIdsAreASentenceAndExitOne) {
 }
 
 TEST_F(Cli, PurgeDryRunListsMaskedLabelsAndWritesNothing) {
-    const Id old = Register("Gisèle", "Moreau", 1950);
-    const Id recent = Register("Awa", "Diallo", 1985);
-    SetLastContact(old, "2001-03-04");
-    SetLastContact(recent, FormatDate(AddDays(Today(clock.clock()), -30)).c_str());
+    const Id old = Register("Gisèle", "Moreau", 1950, "2001-03-04");
+    const Id recent = Register("Awa", "Diallo", 1985, FormatDate(AddDays(Today(clock.clock()), -30)));
     const auto journal = storage::JournalCount(*db);
     const auto audit = AuditCount();
     const CliRun dry = Palier({"privacy", "purge", "--dry-run"});
