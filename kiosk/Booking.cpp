@@ -48,19 +48,6 @@ std::string NewBookingCode(Database& db, const CodeSource& codes) {
     throw std::runtime_error("no free booking code");
 }
 
-namespace {
-void TouchContact(Database& db, const Id& person_id) {
-    if (person_id.empty()) return;
-    if (auto p = storage::LoadPerson(db, person_id)) {
-        const std::string today = FormatDate(Today(db.clock()));
-        if (p->last_contact != today) {
-            p->last_contact = today;
-            storage::SavePerson(db, *p);
-        }
-    }
-}
-}  // namespace
-
 Result<BookOutcome> Book(Database& db, const Id& site_id, const BookRequest& req, const CodeSource& codes) {
     if (auto st = CheckSeats(req.seats, "field.seats"); !st) return st.problem();
     return Guard("Book", [&]() -> Result<BookOutcome> {
@@ -116,7 +103,6 @@ Result<BookOutcome> Book(Database& db, const Id& site_id, const BookRequest& req
             return MakeProblem("err.session_full", {}, {{"left", std::to_string(left)}});
         }
         storage::SaveBooking(db, b);
-        TouchContact(db, person->id);
         tx.commit();
         // The newest booking is last in FIFO order: its place is the length of the waitlist.
         const int position = b.status == BookingStatus::Waitlisted ? counts.waitlisted + 1 : 0;

@@ -35,7 +35,8 @@ std::string NewBookingCode(storage::Database& db, const CodeSource& codes = {});
 // err.already_booked, err.age_unknown, err.age_range, err.guardian_needed,
 // err.homework_one_seat, err.session_full (with {left}), err.seats_range.
 // Reads only what it decides on (seats taken, the person's own live booking, tutors in use),
-// never the whole session.
+// never the whole session, and writes only the booking: the booking itself is the record of
+// contact the retention purge reads, so the person's row is left alone.
 Result<BookOutcome> Book(storage::Database& db, const Id& site_id, const BookRequest& req,
                          const CodeSource& codes = {});
 

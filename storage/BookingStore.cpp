@@ -8,7 +8,8 @@ namespace palier::storage {
 
 namespace {
 std::vector<Booking> Query(Database& db, const std::string& where, const std::string& arg) {
-    SQLite::Statement st(db.sql(), "SELECT " + SelectList(BookingType()) + " FROM booking WHERE " + where);
+    StatementLease lease(db.Cached("SELECT " + SelectList(BookingType()) + " FROM booking WHERE " + where));
+    SQLite::Statement& st = lease.st;
     st.bind(1, arg);
     std::vector<Booking> out;
     while (st.executeStep()) out.push_back(ReadRecord(BookingType(), st));
@@ -39,9 +40,9 @@ std::optional<Booking> FindBookingByCode(Database& db, const std::string& code) 
 }
 
 SeatCounts CountSeats(Database& db, const Id& session_id) {
-    SQLite::Statement st(db.sql(),
-                         "SELECT status, sum(seats), count(*) FROM booking WHERE session_id = ?"
-                         " AND deleted = 0 GROUP BY status");
+    StatementLease lease(db.Cached("SELECT status, sum(seats), count(*) FROM booking WHERE session_id = ?"
+                         " AND deleted = 0 GROUP BY status"));
+    SQLite::Statement& st = lease.st;
     st.bind(1, session_id);
     SeatCounts c;
     while (st.executeStep()) {
@@ -60,10 +61,11 @@ SeatCounts CountSeats(Database& db, const Id& session_id) {
 }
 
 std::optional<Booking> LiveBookingOf(Database& db, const Id& session_id, const Id& person_id) {
-    SQLite::Statement st(db.sql(), "SELECT " + SelectList(BookingType()) +
+    StatementLease lease(db.Cached("SELECT " + SelectList(BookingType()) +
                                        " FROM booking WHERE session_id = ? AND person_id = ? AND deleted = 0"
                                        " AND status <> " + std::to_string(int(BookingStatus::Cancelled)) +
-                                       " LIMIT 1");
+                                       " LIMIT 1"));
+    SQLite::Statement& st = lease.st;
     st.bind(1, session_id);
     st.bind(2, person_id);
     if (!st.executeStep()) return std::nullopt;
@@ -71,20 +73,21 @@ std::optional<Booking> LiveBookingOf(Database& db, const Id& session_id, const I
 }
 
 int CountLiveBookings(Database& db, const Id& session_id) {
-    SQLite::Statement st(db.sql(), "SELECT count(*) FROM booking WHERE session_id = ? AND deleted = 0"
-                                   " AND status <> " + std::to_string(int(BookingStatus::Cancelled)));
+    StatementLease lease(db.Cached("SELECT count(*) FROM booking WHERE session_id = ? AND deleted = 0"
+                                   " AND status <> " + std::to_string(int(BookingStatus::Cancelled))));
+    SQLite::Statement& st = lease.st;
     st.bind(1, session_id);
     st.executeStep();
     return st.getColumn(0).getInt();
 }
 
 std::vector<std::string> TutorsInUse(Database& db, const Id& session_id) {
-    SQLite::Statement st(db.sql(),
-                         "SELECT DISTINCT tutor FROM booking WHERE session_id = ? AND deleted = 0"
+    StatementLease lease(db.Cached("SELECT DISTINCT tutor FROM booking WHERE session_id = ? AND deleted = 0"
                          " AND tutor <> '' AND status IN (" +
                              std::to_string(int(BookingStatus::Confirmed)) + "," +
                              std::to_string(int(BookingStatus::Attended)) + "," +
-                             std::to_string(int(BookingStatus::NoShow)) + ")");
+                             std::to_string(int(BookingStatus::NoShow)) + ")"));
+    SQLite::Statement& st = lease.st;
     st.bind(1, session_id);
     std::vector<std::string> out;
     while (st.executeStep()) out.push_back(st.getColumn(0).getString());
@@ -98,18 +101,20 @@ std::vector<Booking> WaitlistOf(Database& db, const Id& session_id) {
 }
 
 bool LiveCodeInUse(Database& db, const std::string& code) {
-    SQLite::Statement st(db.sql(), "SELECT 1 FROM booking WHERE code = ? AND deleted = 0 AND status <> " +
-                                       std::to_string(int(BookingStatus::Cancelled)) + " LIMIT 1");
+    StatementLease lease(db.Cached("SELECT 1 FROM booking WHERE code = ? AND deleted = 0 AND status <> " +
+                                       std::to_string(int(BookingStatus::Cancelled)) + " LIMIT 1"));
+    SQLite::Statement& st = lease.st;
     st.bind(1, code);
     return st.executeStep();
 }
 
 std::vector<Booking> LiveBookingsOfPersonFrom(Database& db, const Id& person_id, const std::string& from) {
-    SQLite::Statement st(db.sql(), "SELECT " + SelectList(BookingType()) +
+    StatementLease lease(db.Cached("SELECT " + SelectList(BookingType()) +
                                        " FROM booking WHERE person_id = ? AND deleted = 0 AND status <> " +
                                        std::to_string(int(BookingStatus::Cancelled)) +
                                        " AND session_id IN (SELECT id FROM session WHERE start >= ?)"
-                                       " ORDER BY created_hlc, id");
+                                       " ORDER BY created_hlc, id"));
+    SQLite::Statement& st = lease.st;
     st.bind(1, person_id);
     st.bind(2, from);
     std::vector<Booking> out;
