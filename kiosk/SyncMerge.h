@@ -1,6 +1,6 @@
 #pragma once
 // Applying changes that other devices made (journal entries pulled from the hub), and the ids
-// that two kiosks must agree on without talking. The merge rules are in docs/sync-ground.md:
+// that two kiosks must agree on without talking. The merge rules (docs/ARCHITECTURE.md):
 //  - every field keeps the stamp (HLC, device id) of the value it holds; a remote value wins only
 //    with a greater stamp, so a visit or booking recorded elsewhere never undoes a correction;
 //  - last_contact keeps the greater date whatever the stamps;
