@@ -37,14 +37,19 @@ std::unique_ptr<palier::storage::Database> OpenDatabase(const std::string& dir) 
 #ifdef PALIER_HAS_PRINT
 // palier-kiosk print [--data DIR] ...: the print command line on the kiosk's database.
 int ForwardToPrint(int argc, char** argv) {
-    std::string dir = palier::DefaultDataDir();
+    std::string dir = palier::DefaultDataDir(), now;
     std::vector<std::string> args;
     for (int i = 2; i < argc; ++i) {
         if (std::string(argv[i]) == "--data" && i + 1 < argc) dir = argv[++i];
+        else if (std::string(argv[i]) == "--now" && i + 1 < argc) now = argv[++i];
         else args.emplace_back(argv[i]);
     }
     auto db = OpenDatabase(dir);
     if (!db) return palier::ui::kExitStorage;
+    if (auto st = now.empty() ? palier::Ok() : palier::StartClockAt(*db, now); !st) {
+        std::fprintf(stderr, "%s\n", palier::Describe(st.problem()).c_str());
+        return palier::ui::kExitUsage;
+    }
     return RunPrintCommand(args, *db, stdout, stderr);
 }
 #endif
