@@ -43,7 +43,7 @@ std::string NewBookingCode(Database& db, const CodeSource& codes) {
     constexpr int kShortTries = 8, kLongTries = 32;
     for (int attempt = 0; attempt < kShortTries + kLongTries; ++attempt) {
         std::string code = attempt >= kShortTries ? NewShortCode(6) : codes ? codes() : NewShortCode();
-        if (!code.empty() && !storage::LiveCodeInUse(db, code)) return code;
+        if (!code.empty() && !storage::CodeInUse(db, code)) return code;
     }
     throw std::runtime_error("no free booking code");
 }

@@ -27,7 +27,7 @@ struct BookOutcome {
 // Tests inject their own to force collisions.
 using CodeSource = std::function<std::string()>;
 
-// A code that no live booking carries, inside the caller's transaction: asks `codes` again
+// A code that no booking carries, inside the caller's transaction: asks `codes` again
 // on a collision, and after a few collisions in a row moves to longer random codes.
 std::string NewBookingCode(storage::Database& db, const CodeSource& codes = {});
 

@@ -1,11 +1,13 @@
 #include "SyncMerge.h"
 
 #include <algorithm>
+#include <cctype>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <utility>
 
 #include "ServiceEdge.h"
+#include "storage/BookingStore.h"
 #include "storage/JournalStore.h"
 #include "storage/OrientationStore.h"
 #include "storage/RecordKinds.h"
@@ -69,6 +71,27 @@ void ScrubAfterErasure(Database& db, const std::string& kind, const Id& id, cons
         storage::ScrubJournal(db, "orientation", o.id, R"({"note":""})");
 }
 
+std::string CodeWithSuffix(const std::string& code, const Id& id) {
+    std::string suffix = id.substr(0, 4);
+    for (char& c : suffix) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return code + "-" + suffix;
+}
+
+// Two kiosks offline may give the same short code. Every replica settles it alike from the two
+// records alone, whatever their order of arrival or status: the later booking (created_hlc,
+// then id) keeps its code with the start of its id appended; the earlier one keeps the code.
+void SettleCodeClash(Database& db, storage::MergeRow& merged) {
+    const auto it = merged.fields.find("code");
+    if (it == merged.fields.end() || !it->is_string() || it->get<std::string>().empty()) return;
+    const std::string code = it->get<std::string>();
+    const auto other = storage::BookingWithCodeOtherThan(db, code, merged.id);
+    if (!other) return;
+    const Hlc created = merged.fields.value("created_hlc", merged.created_hlc);
+    const bool incoming_later = std::make_pair(created, merged.id) > std::make_pair(other->created_hlc, other->id);
+    if (incoming_later) merged.fields["code"] = CodeWithSuffix(code, merged.id);
+    else storage::RenameBookingCode(db, other->id, CodeWithSuffix(code, other->id));
+}
+
 ApplyOutcome ApplyOne(Database& db, const JournalEntry& e) {
     if (e.format < storage::kJournalFormat || !IsSynced(e.kind)) return ApplyOutcome::Ignored;
     const KindOps& ops = *storage::FindKind(e.kind);
@@ -119,6 +142,8 @@ ApplyOutcome ApplyOne(Database& db, const JournalEntry& e) {
         }
     }
     merged.fields["id"] = e.record_id;
+    merged.id = e.record_id;
+    if (e.kind == "booking") SettleCodeClash(db, merged);
     ops.store(db, merged);
     storage::SaveStamps(db, e.kind, e.record_id, stamps);
     if (erased_now) ScrubAfterErasure(db, e.kind, e.record_id, merged.fields);

@@ -5,6 +5,7 @@
 //    with a greater stamp, so a visit or booking recorded elsewhere never undoes a correction;
 //  - last_contact keeps the greater date whatever the stamps;
 //  - an erased person is a tombstone: no later update from any device changes it again;
+//  - two bookings given the same short code on two kiosks: the later one's code gets a suffix;
 //  - an entry that refers to a record not yet here is parked and applied when that record
 //    arrives; an entry whose stamp is more than kMaxClockAheadMs ahead of this kiosk's clock
 //    is clamped to that limit.

@@ -100,12 +100,27 @@ std::vector<Booking> WaitlistOf(Database& db, const Id& session_id) {
                  session_id);
 }
 
-bool LiveCodeInUse(Database& db, const std::string& code) {
-    StatementLease lease(db.Cached("SELECT 1 FROM booking WHERE code = ? AND deleted = 0 AND status <> " +
-                                       std::to_string(int(BookingStatus::Cancelled)) + " LIMIT 1"));
+bool CodeInUse(Database& db, const std::string& code) {
+    StatementLease lease(db.Cached("SELECT 1 FROM booking WHERE code = ? LIMIT 1"));
+    lease.st.bind(1, code);
+    return lease.st.executeStep();
+}
+
+std::optional<Booking> BookingWithCodeOtherThan(Database& db, const std::string& code, const Id& id) {
+    StatementLease lease(db.Cached("SELECT " + SelectList(BookingType()) +
+                                   " FROM booking WHERE code = ? AND id <> ? ORDER BY created_hlc, id LIMIT 1"));
     SQLite::Statement& st = lease.st;
     st.bind(1, code);
-    return st.executeStep();
+    st.bind(2, id);
+    if (!st.executeStep()) return std::nullopt;
+    return ReadRecord(BookingType(), st);
+}
+
+void RenameBookingCode(Database& db, const Id& id, const std::string& code) {
+    StatementLease lease(db.Cached("UPDATE booking SET code = ? WHERE id = ?"));
+    lease.st.bind(1, code);
+    lease.st.bind(2, id);
+    lease.st.exec();
 }
 
 std::vector<Booking> LiveBookingsOfPersonFrom(Database& db, const Id& person_id, const std::string& from) {

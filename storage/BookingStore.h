@@ -31,8 +31,15 @@ int CountLiveBookings(Database& db, const Id& session_id);
 std::vector<std::string> TutorsInUse(Database& db, const Id& session_id);
 // the waitlisted bookings of the session, FIFO (created_hlc, id).
 std::vector<Booking> WaitlistOf(Database& db, const Id& session_id);
-// whether a live booking already carries `code` (codes are unique among live bookings).
-bool LiveCodeInUse(Database& db, const std::string& code);
+// Whether any booking, live or not, already carries `code`. New codes avoid every code ever
+// given, so a code read out from an old slip never names someone else's booking, and replicas
+// settle a clash the same way whatever the bookings' statuses (see SettleCodeClash).
+bool CodeInUse(Database& db, const std::string& code);
+// Another booking than `id` that carries `code`, if any.
+std::optional<Booking> BookingWithCodeOtherThan(Database& db, const std::string& code, const Id& id);
+// Changes a booking's code where it is stored, without a journal entry or a stamp: for a change
+// every replica makes by itself from the same records (SettleCodeClash).
+void RenameBookingCode(Database& db, const Id& id, const std::string& code);
 // The person's live bookings in sessions starting at or after `from` (YYYY-MM-DDTHH:MM).
 std::vector<Booking> LiveBookingsOfPersonFrom(Database& db, const Id& person_id, const std::string& from);
 

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <nlohmann/json.hpp>
 
 #include "kiosk/Booking.h"
@@ -251,6 +252,43 @@ TEST_F(Sync, TwoKiosksExpandingOneRuleMakeTheSameSessions) {
     EXPECT_EQ(SessionIdFor(act, "2026-11-24T14:00"), ids(a, act).at(0));
     Ship(a, b);  // A's sessions land on B's without a clash
     EXPECT_EQ(ids(a, act), ids(b, act));
+}
+
+TEST_F(Sync, TwoKiosksGivingOneCodeOfflineSettleItAlikeInAnyOrder) {
+    // A creates the people and the workshop; B has them too, then both book offline.
+    const Id act = Workshop(a);
+    const Id ana = Register(a, "Ana"), bilal = Register(a, "Bilal");
+    Ship(a, b);
+    const size_t a_before = a.Journal().size(), b_before = b.Journal().size();
+    const Id session = storage::SessionsOfActivity(*a.db, act).at(0).id;
+    const CodeSource same = [] { return std::string("KM3P"); };
+    auto on_a = Book(*a.db, site, {session, ana}, same);
+    b.clock.AdvanceSeconds(60);  // B books a minute later: its booking is the later one
+    auto on_b = Book(*b.db, site, {session, bilal}, same);
+    ASSERT_TRUE(on_a && on_b);
+    ASSERT_EQ(on_a->booking.code, on_b->booking.code);
+    const auto from_a = After(a, a_before), from_b = After(b, b_before);
+
+    // Each kiosk receives the other's booking; a replica receives both, in the other order.
+    ASSERT_TRUE(ApplyRemoteBatch(*a.db, from_b));
+    ASSERT_TRUE(ApplyRemoteBatch(*b.db, from_a));
+    Ship(a, replica);
+    ApplyAll(replica, from_b);
+    ApplyAll(replica, from_a);  // a replay changes nothing
+
+    const std::string later_code = "KM3P-" + [&] {
+        std::string s = on_b->booking.id.substr(0, 4);
+        for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        return s;
+    }();
+    for (Device* d : {&a, &b, &replica}) {
+        EXPECT_EQ(storage::LoadBooking(*d->db, on_a->booking.id)->code, "KM3P");
+        EXPECT_EQ(storage::LoadBooking(*d->db, on_b->booking.id)->code, later_code);
+    }
+    EXPECT_EQ(Dump(*a.db), Dump(*b.db));
+    EXPECT_EQ(Dump(*a.db), Dump(*replica.db));
+    // A new booking anywhere never takes a code any booking carries.
+    EXPECT_EQ(storage::FindBookingByCode(*replica.db, "KM3P")->id, on_a->booking.id);
 }
 
 }  // namespace
