@@ -6,16 +6,16 @@ kiosk=$1 check=$2 data=$3 out=$4 lang=$5 size=$6
 w=${size%x*} h=${size#*x}
 rm -rf "$data" "$out"
 mkdir -p "$data" "$out"
-"$kiosk" --data "$data" --demo --lang "$lang" --windowed "$size" --screen welcome --screenshot "$out/welcome.png" 2>/dev/null
+"$kiosk" --data "$data" --now 2026-11-25T10:30 --demo --lang "$lang" --windowed "$size" --screen welcome --screenshot "$out/welcome.png" 2>/dev/null
 "$check" "$out/welcome.png" "$w" "$h"
 for s in checkin reasons activities booking my-bookings thanks staff-pin staff-today staff-orientation \
          staff-activities staff-attendance staff-print staff-sync staff-settings staff-privacy; do
-  "$kiosk" --data "$data" --lang "$lang" --windowed "$size" --screen "$s" --screenshot "$out/$s.png" 2>/dev/null
+  "$kiosk" --data "$data" --now 2026-11-25T10:30 --lang "$lang" --windowed "$size" --screen "$s" --screenshot "$out/$s.png" 2>/dev/null
   "$check" "$out/$s.png" "$w" "$h"
 done
 # The high-contrast theme at the largest text size, on the screens people meet first.
 for s in welcome checkin activities staff-today; do
-  "$kiosk" --data "$data" --lang "$lang" --windowed "$size" --high-contrast --text-scale 1.5 --screen "$s" \
+  "$kiosk" --data "$data" --now 2026-11-25T10:30 --lang "$lang" --windowed "$size" --high-contrast --text-scale 1.5 --screen "$s" \
            --screenshot "$out/$s-contrast-large.png" 2>/dev/null
   "$check" "$out/$s-contrast-large.png" "$w" "$h"
 done

@@ -96,7 +96,7 @@ TEST_F(Cli, CheckOnADamagedFileFailsAndLeavesItAsItIs) {
     TempDir other;
     const std::string path = other.File("palier.db");
     {
-        storage::Database d(path);
+        storage::Database d(path, FixedClock(TestMomentMs()));
         storage::Transaction tx(d.sql());
         for (int i = 0; i < 300; ++i) {
             Person p;

@@ -34,7 +34,7 @@ struct Snapshot {
 // Opens and returns the kind of refusal; fails the test when the file is accepted.
 storage::StorageErrorKind RefusalOf(const std::string& path, storage::OpenOptions options = {}) {
     try {
-        storage::Database db(path, SystemClock(), std::move(options));
+        storage::Database db(path, FixedClock(TestMomentMs()), std::move(options));
     } catch (const storage::StorageError& e) {
         return e.kind();
     }
@@ -122,7 +122,7 @@ TEST_F(DatabaseOpen, AFolderThatCannotBeWrittenIsASentence) {
 TEST_F(DatabaseOpen, AFileThatCannotBeWrittenIsRefusedAndUntouched) {
     if (geteuid() == 0) GTEST_SKIP() << "root writes everywhere";
     const std::string path = dir.File("palier.db");
-    { storage::Database db(path); }
+    { storage::Database db(path, FixedClock(TestMomentMs())); }
     fs::permissions(path, fs::perms::owner_read);
     const Snapshot before(path);
     EXPECT_EQ(RefusalOf(path), storage::StorageErrorKind::CannotOpen);
@@ -133,7 +133,7 @@ TEST_F(DatabaseOpen, AFileThatCannotBeWrittenIsRefusedAndUntouched) {
 TEST_F(DatabaseOpen, AFileThatCannotBeReadIsNotCalledForeignOrDamaged) {
     if (geteuid() == 0) GTEST_SKIP() << "root reads everything";
     const std::string path = dir.File("palier.db");
-    { storage::Database db(path); }
+    { storage::Database db(path, FixedClock(TestMomentMs())); }
     fs::permissions(path, fs::perms::none);
     EXPECT_EQ(RefusalOf(path), storage::StorageErrorKind::CannotOpen);
     fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write);
@@ -161,7 +161,7 @@ TEST_F(DatabaseOpen, EachRefusalHasItsOwnSentence) {
 TEST_F(DatabaseOpen, AnEmptyFileBecomesANewDatabase) {
     const std::string path = dir.File("palier.db");
     { std::ofstream(path, std::ios::binary); }
-    storage::Database db(path);
+    storage::Database db(path, FixedClock(TestMomentMs()));
     EXPECT_EQ(db.schema_version(), storage::CurrentSchemaVersion());
     EXPECT_EQ(db.sql().execAndGet("PRAGMA application_id").getInt(), storage::kApplicationId);
 }
@@ -169,20 +169,20 @@ TEST_F(DatabaseOpen, AnEmptyFileBecomesANewDatabase) {
 TEST_F(DatabaseOpen, AnOlderPalierFileWithoutApplicationIdIsAdopted) {
     const std::string path = dir.File("palier.db");
     {
-        storage::Database db(path);
+        storage::Database db(path, FixedClock(TestMomentMs()));
         db.sql().exec("PRAGMA application_id = 0");
     }
-    storage::Database db(path);
+    storage::Database db(path, FixedClock(TestMomentMs()));
     EXPECT_EQ(db.sql().execAndGet("PRAGMA application_id").getInt(), storage::kApplicationId);
 }
 
 TEST_F(DatabaseOpen, ReadOnlyNeverWrites) {
     const std::string path = dir.File("palier.db");
-    { storage::Database db(path); }
+    { storage::Database db(path, FixedClock(TestMomentMs())); }
     const Snapshot before(path);
     storage::OpenOptions o;
     o.read_only = true;
-    storage::Database db(path, SystemClock(), o);
+    storage::Database db(path, FixedClock(TestMomentMs()), o);
     EXPECT_THROW(db.sql().exec("INSERT INTO settings VALUES('x', 'y')"), SQLite::Exception);
     EXPECT_TRUE(Snapshot(path) == before);
 }
@@ -190,10 +190,10 @@ TEST_F(DatabaseOpen, ReadOnlyNeverWrites) {
 // Another process holds the write lock: the write waits, then comes back as a sentence.
 TEST_F(DatabaseOpen, AWriteLockHeldElsewhereIsTheBusySentence) {
     const std::string path = dir.File("palier.db");
-    { storage::Database db(path); }
+    { storage::Database db(path, FixedClock(TestMomentMs())); }
     storage::OpenOptions o;
     o.busy_timeout_ms = 50;
-    storage::Database db(path, SystemClock(), o);
+    storage::Database db(path, FixedClock(TestMomentMs()), o);
     SQLite::Database other(path, SQLite::OPEN_READWRITE);
     other.exec("BEGIN IMMEDIATE");
     NewPerson in;

@@ -17,7 +17,7 @@ using namespace palier::test;
 
 TEST(Storage, MigratesAnEmptyFileAndSetsPragmas) {
     TempDir dir;
-    storage::Database db(dir.File("k.db"));
+    storage::Database db(dir.File("k.db"), FixedClock(TestMomentMs()));
     EXPECT_EQ(db.schema_version(), storage::CurrentSchemaVersion());
     EXPECT_EQ(db.sql().execAndGet("PRAGMA journal_mode").getString(), "wal");
     EXPECT_EQ(db.sql().execAndGet("PRAGMA synchronous").getInt(), 2);  // FULL
@@ -56,7 +56,7 @@ TEST(Storage, ReopeningKeepsDeviceIdAndDoesNotMigrateAgain) {
     const int version = static_cast<int>(options.migrations.size());
     std::string id;
     {
-        storage::Database db(path, SystemClock(), options);
+        storage::Database db(path, FixedClock(TestMomentMs()), options);
         id = db.device_id();
         EXPECT_EQ(MigrationRuns(db), 1);
         storage::Transaction tx(db.sql());
@@ -66,7 +66,7 @@ TEST(Storage, ReopeningKeepsDeviceIdAndDoesNotMigrateAgain) {
         storage::SavePerson(db, p);
         tx.commit();
     }
-    storage::Database again(path, SystemClock(), options);
+    storage::Database again(path, FixedClock(TestMomentMs()), options);
     EXPECT_EQ(again.device_id(), id);
     EXPECT_EQ(again.schema_version(), version);
     EXPECT_EQ(MigrationRuns(again), 1) << "the migrations ran again";
@@ -78,7 +78,7 @@ TEST(Storage, ReopeningKeepsDeviceIdAndDoesNotMigrateAgain) {
 
 TEST(Storage, NewFilesCarryPaliersApplicationId) {
     TempDir dir;
-    storage::Database db(dir.File("k.db"));
+    storage::Database db(dir.File("k.db"), FixedClock(TestMomentMs()));
     EXPECT_EQ(db.sql().execAndGet("PRAGMA application_id").getInt(), storage::kApplicationId);
 }
 
@@ -87,7 +87,7 @@ TEST(Storage, UpgradingKeepsACopyOfTheOlderFileBesideIt) {
     const std::string path = dir.File("k.db");
     const int old_version = storage::CurrentSchemaVersion();
     {
-        storage::Database db(path);
+        storage::Database db(path, FixedClock(TestMomentMs()));
         storage::Transaction tx(db.sql());
         Person p;
         p.site_id = "s";
@@ -98,7 +98,7 @@ TEST(Storage, UpgradingKeepsACopyOfTheOlderFileBesideIt) {
     storage::OpenOptions newer;
     newer.migrations = CountingMigrations();
     {
-        storage::Database db(path, SystemClock(), newer);
+        storage::Database db(path, FixedClock(TestMomentMs()), newer);
         EXPECT_EQ(db.schema_version(), old_version + 1);
         EXPECT_EQ(db.migration_backup(), storage::BackupPathBeforeMigration(path, old_version + 1));
         EXPECT_EQ(MigrationRuns(db), 1);
@@ -107,7 +107,7 @@ TEST(Storage, UpgradingKeepsACopyOfTheOlderFileBesideIt) {
     ASSERT_TRUE(std::filesystem::exists(copy));
     storage::OpenOptions read;
     read.read_only = true;
-    storage::Database before(copy, SystemClock(), read);
+    storage::Database before(copy, FixedClock(TestMomentMs()), read);
     EXPECT_EQ(before.schema_version(), old_version);
     EXPECT_EQ(storage::CountPeople(before), 1);
     EXPECT_EQ(storage::IntegrityCheck(before), "ok");
@@ -117,7 +117,7 @@ TEST(Storage, AFailedUpgradeLeavesTheFileAsItWasAndKeepsTheCopy) {
     TempDir dir;
     const std::string path = dir.File("k.db");
     {
-        storage::Database db(path);
+        storage::Database db(path, FixedClock(TestMomentMs()));
         storage::Transaction tx(db.sql());
         Person p;
         p.site_id = "s";
@@ -130,13 +130,13 @@ TEST(Storage, AFailedUpgradeLeavesTheFileAsItWasAndKeepsTheCopy) {
     broken.migrations = storage::Migrations();
     broken.migrations.push_back("CREATE TABLE half_done(x); INSERT INTO no_such_table VALUES(1);");
     try {
-        storage::Database db(path, SystemClock(), broken);
+        storage::Database db(path, FixedClock(TestMomentMs()), broken);
         FAIL() << "a failing migration was accepted";
     } catch (const storage::StorageError& e) {
         EXPECT_EQ(e.kind(), storage::StorageErrorKind::UpgradeFailed) << e.what();
     }
     EXPECT_EQ(ReadAll(path), before);
-    storage::Database db(path);
+    storage::Database db(path, FixedClock(TestMomentMs()));
     EXPECT_EQ(db.schema_version(), storage::CurrentSchemaVersion());
     EXPECT_FALSE(db.sql().tableExists("half_done"));
     EXPECT_EQ(storage::CountPeople(db), 1);
@@ -144,7 +144,7 @@ TEST(Storage, AFailedUpgradeLeavesTheFileAsItWasAndKeepsTheCopy) {
     ASSERT_TRUE(std::filesystem::exists(copy));
     storage::OpenOptions read;
     read.read_only = true;
-    storage::Database kept(copy, SystemClock(), read);
+    storage::Database kept(copy, FixedClock(TestMomentMs()), read);
     EXPECT_EQ(storage::CountPeople(kept), 1);
 }
 
@@ -152,14 +152,14 @@ TEST(Storage, RefusesANewerSchemaAndLeavesTheFileUntouched) {
     TempDir dir;
     const std::string path = dir.File("k.db");
     {
-        storage::Database db(path);
+        storage::Database db(path, FixedClock(TestMomentMs()));
         db.sql().exec("PRAGMA user_version = 99");
         db.sql().exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     const std::string before = ReadAll(path);
     const auto mtime = std::filesystem::last_write_time(path);
     try {
-        storage::Database db(path);
+        storage::Database db(path, FixedClock(TestMomentMs()));
         FAIL() << "a newer schema was accepted";
     } catch (const storage::StorageError& e) {
         EXPECT_EQ(e.kind(), storage::StorageErrorKind::NewerSchema);
@@ -179,7 +179,7 @@ TEST(Storage, RefusesAFileThatIsNotSqliteAndDoesNotOverwriteIt) {
     const std::string before = ReadAll(path);
     const auto mtime = std::filesystem::last_write_time(path);
     try {
-        storage::Database db(path);
+        storage::Database db(path, FixedClock(TestMomentMs()));
         FAIL() << "a file that is not SQLite was accepted";
     } catch (const storage::StorageError& e) {
         EXPECT_EQ(e.kind(), storage::StorageErrorKind::NotADatabase) << e.what();
@@ -192,7 +192,7 @@ TEST(Storage, DamagedPagesAreReportedAndTheFileIsLeftAsItIs) {
     TempDir dir;
     const std::string path = dir.File("k.db");
     {
-        storage::Database db(path);
+        storage::Database db(path, FixedClock(TestMomentMs()));
         storage::Transaction tx(db.sql());
         for (int i = 0; i < 300; ++i) {
             Person p;
@@ -213,7 +213,7 @@ TEST(Storage, DamagedPagesAreReportedAndTheFileIsLeftAsItIs) {
     const std::string before = ReadAll(path);
     const auto mtime = std::filesystem::last_write_time(path);
     try {
-        storage::Database db(path);
+        storage::Database db(path, FixedClock(TestMomentMs()));
         FAIL() << "a damaged file was accepted";
     } catch (const storage::StorageError& e) {
         EXPECT_EQ(e.kind(), storage::StorageErrorKind::Corrupt) << e.what();
