@@ -54,19 +54,6 @@ protected:
         return r;
     }
     std::string DbPath() const { return dir.File("palier.db"); }
-    // `on`: the day of registration, their last contact (it never moves back); "" = today.
-    Id Register(const char* first, const char* last, int year, const std::string& on = "") {
-        const int64_t now = *clock.ms;
-        if (!on.empty()) clock.Set(D(on.c_str()), 10, 0);
-        NewPerson in;
-        in.first_name = first;
-        in.last_name = last;
-        in.birth_year = year;
-        auto id = RegisterPerson(*db, site, in);
-        EXPECT_TRUE(id.ok());
-        *clock.ms = now;
-        return id.ok() ? *id : Id{};
-    }
     void WriteFile(const std::string& name, const std::string& bytes) {
         std::ofstream(dir.File(name), std::ios::binary) << bytes;
     }
@@ -78,8 +65,8 @@ bool Has(const std::string& text, const std::string& part) { return text.find(pa
 }  // namespace
 
 TEST_F(Cli, CheckReportsIntegrityVersionAndJournalWaiting) {
-    Register("Awa", "Diallo", 1985);
-    Register("Léa", "Martin", 1990);
+    RegisterOn("Awa", "Diallo", 1985);
+    RegisterOn("Léa", "Martin", 1990);
     const CliRun fr = Palier({"check"});
     EXPECT_EQ(fr.code, 0) << fr.err;
     EXPECT_TRUE(Has(fr.out, "Intégrité : ok")) << fr.out;
@@ -186,7 +173,7 @@ TEST_F(Cli, BackupWhileTheKioskKeepsBooking) {
 }
 
 TEST_F(Cli, BackupNeverOverwritesTheDatabaseItself) {
-    Register("Awa", "Diallo", 1985);
+    RegisterOn("Awa", "Diallo", 1985);
     const CliRun r = Palier({"backup", "--out", DbPath()});
     EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(Has(r.err, "ne peut pas remplacer")) << r.err;
@@ -194,7 +181,7 @@ TEST_F(Cli, BackupNeverOverwritesTheDatabaseItself) {
 }
 
 TEST_F(Cli, PrivacyExportAndErase) {
-    const Id awa = Register("Awa", "Diallo", 1985);
+    const Id awa = RegisterOn("Awa", "Diallo", 1985);
     const CliRun exported = Palier({"privacy", "export", "--person", awa});
     EXPECT_EQ(exported.code, 0) << exported.err;
     EXPECT_TRUE(Has(exported.out, "\"Diallo\"")) << exported.out;
@@ -211,7 +198,7 @@ TEST_F(Cli, PrivacyExportAndErase) {
 }
 
 TEST_F(Cli, BadIdsAreASentenceAndExitOne) {
-    Register("Awa", "Diallo", 1985);
+    RegisterOn("Awa", "Diallo", 1985);
     const auto journal = storage::JournalCount(*db);
     for (const char* sub : {"export", "erase"}) {
         const CliRun r = Palier({"privacy", sub, "--person", "no-such-person"});
@@ -223,8 +210,8 @@ TEST_F(Cli, BadIdsAreASentenceAndExitOne) {
 }
 
 TEST_F(Cli, PurgeDryRunListsMaskedLabelsAndWritesNothing) {
-    const Id old = Register("Gisèle", "Moreau", 1950, "2001-03-04");
-    const Id recent = Register("Awa", "Diallo", 1985, FormatDate(AddDays(Today(clock.clock()), -30)));
+    const Id old = RegisterOn("Gisèle", "Moreau", 1950, "2001-03-04");
+    const Id recent = RegisterOn("Awa", "Diallo", 1985, FormatDate(AddDays(Today(clock.clock()), -30)));
     const auto journal = storage::JournalCount(*db);
     const auto audit = AuditCount();
     const CliRun dry = Palier({"privacy", "purge", "--dry-run"});
@@ -245,8 +232,8 @@ TEST_F(Cli, PurgeDryRunListsMaskedLabelsAndWritesNothing) {
 }
 
 TEST_F(Cli, PeopleFindShowsIdsAndMaskedLabelsOnly) {
-    const Id fatima = Register("Fatima", "Benaïssa", 1985);
-    Register("Élodie", "Martin", 1990);
+    const Id fatima = RegisterOn("Fatima", "Benaïssa", 1985);
+    RegisterOn("Élodie", "Martin", 1990);
     const CliRun r = Palier({"people", "find", "fat"});
     EXPECT_EQ(r.code, 0) << r.err;
     EXPECT_EQ(r.out, fatima + "  Fatima B., né·e en 1985\n");
@@ -276,7 +263,7 @@ TEST_F(Cli, ImportWindows1252AndUtf8WithBom) {
 }
 
 TEST_F(Cli, ImportWithABadRowWritesNothing) {
-    Register("Awa", "Diallo", 1985);
+    RegisterOn("Awa", "Diallo", 1985);
     const auto journal = storage::JournalCount(*db);
     WriteFile("bad.csv", "prénom;nom;année de naissance\nLéa;Martin;1990\n;Sans prénom;1980\nAli;Ben;3000\n");
     const CliRun r = Palier({"people", "import", dir.File("bad.csv")});
@@ -310,7 +297,7 @@ TEST_F(Cli, UsageErrorsAndMissingFiles) {
 
 // Another process holds the write lock: the import waits, then says so, and writes nothing.
 TEST_F(Cli, ALockedDatabaseIsRefusedAndNothingIsHalfWritten) {
-    Register("Awa", "Diallo", 1985);
+    RegisterOn("Awa", "Diallo", 1985);
     WriteFile("ok.csv", "prénom;nom\nLéa;Martin\nZoé;Nguyen\n");
     SQLite::Database other(DbPath(), SQLite::OPEN_READWRITE);
     other.exec("BEGIN IMMEDIATE");

@@ -14,28 +14,15 @@ using namespace palier::test;
 
 class RetentionDryRun : public DbTest {
 protected:
-    // Registers someone on the day of their last contact (last_contact never moves back).
-    Id Add(const char* first, const char* last, int year, const char* last_contact) {
-        const int64_t now = *clock.ms;
-        clock.Set(D(last_contact), 10, 0);
-        NewPerson in;
-        in.first_name = first;
-        in.last_name = last;
-        in.birth_year = year;
-        auto id = RegisterPerson(*db, site, in);
-        EXPECT_TRUE(id.ok());
-        *clock.ms = now;
-        return *id;
-    }
     int64_t Audits() { return db->sql().execAndGet("SELECT count(*) FROM audit").getInt64(); }
 };
 
 TEST_F(RetentionDryRun, NamesExactlyWhomThePurgeErasesAndWritesNothing) {
     clock.Set(D("2026-11-23"), 10, 0);  // the cutoff is then 2024-11-23
-    const Id old1 = Add("Gisèle", "Moreau", 1950, "2024-11-22");
-    const Id old2 = Add("Omar", "", 0, "2019-05-01");
-    const Id kept = Add("Awa", "Diallo", 1985, "2024-11-23");
-    const Id erased = Add("Léa", "Martin", 1990, "2020-01-01");
+    const Id old1 = RegisterOn("Gisèle", "Moreau", 1950, "2024-11-22");
+    const Id old2 = RegisterOn("Omar", "", 0, "2019-05-01");
+    const Id kept = RegisterOn("Awa", "Diallo", 1985, "2024-11-23");
+    const Id erased = RegisterOn("Léa", "Martin", 1990, "2020-01-01");
     ASSERT_TRUE(ErasePerson(*db, erased, "staff").ok());
 
     const auto journal = storage::JournalCount(*db);

@@ -169,6 +169,21 @@ TEST(Storage, RefusesANewerSchemaAndLeavesTheFileUntouched) {
     EXPECT_EQ(std::filesystem::last_write_time(path), mtime);
 }
 
+
+// Opening `path` is refused with `kind`, and the file keeps its bytes and its mtime.
+static void ExpectRefusedAndUntouched(const std::string& path, storage::StorageErrorKind kind) {
+    const std::string before = ReadAll(path);
+    const auto mtime = std::filesystem::last_write_time(path);
+    try {
+        storage::Database db(path, FixedClock(TestMomentMs()));
+        ADD_FAILURE() << path << " was accepted";
+    } catch (const storage::StorageError& e) {
+        EXPECT_EQ(e.kind(), kind) << e.what();
+    }
+    EXPECT_EQ(ReadAll(path), before);
+    EXPECT_EQ(std::filesystem::last_write_time(path), mtime);
+}
+
 TEST(Storage, RefusesAFileThatIsNotSqliteAndDoesNotOverwriteIt) {
     TempDir dir;
     const std::string path = dir.File("k.db");
@@ -176,16 +191,7 @@ TEST(Storage, RefusesAFileThatIsNotSqliteAndDoesNotOverwriteIt) {
         std::ofstream out(path, std::ios::binary);
         out << "this is not a database, just a file someone copied here by mistake";
     }
-    const std::string before = ReadAll(path);
-    const auto mtime = std::filesystem::last_write_time(path);
-    try {
-        storage::Database db(path, FixedClock(TestMomentMs()));
-        FAIL() << "a file that is not SQLite was accepted";
-    } catch (const storage::StorageError& e) {
-        EXPECT_EQ(e.kind(), storage::StorageErrorKind::NotADatabase) << e.what();
-    }
-    EXPECT_EQ(ReadAll(path), before);
-    EXPECT_EQ(std::filesystem::last_write_time(path), mtime);
+    ExpectRefusedAndUntouched(path, storage::StorageErrorKind::NotADatabase);
 }
 
 TEST(Storage, DamagedPagesAreReportedAndTheFileIsLeftAsItIs) {
@@ -210,16 +216,7 @@ TEST(Storage, DamagedPagesAreReportedAndTheFileIsLeftAsItIs) {
         const std::string junk(4096 * 4, '\x5a');
         f.write(junk.data(), static_cast<std::streamsize>(junk.size()));
     }
-    const std::string before = ReadAll(path);
-    const auto mtime = std::filesystem::last_write_time(path);
-    try {
-        storage::Database db(path, FixedClock(TestMomentMs()));
-        FAIL() << "a damaged file was accepted";
-    } catch (const storage::StorageError& e) {
-        EXPECT_EQ(e.kind(), storage::StorageErrorKind::Corrupt) << e.what();
-    }
-    EXPECT_EQ(ReadAll(path), before);
-    EXPECT_EQ(std::filesystem::last_write_time(path), mtime);
+    ExpectRefusedAndUntouched(path, storage::StorageErrorKind::Corrupt);
 }
 
 class StorageDb : public DbTest {};

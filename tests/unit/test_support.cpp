@@ -5,6 +5,7 @@
 #include <iterator>
 #include <random>
 
+#include "kiosk/FrontDesk.h"
 #include "kiosk/SiteTime.h"
 
 namespace palier::test {
@@ -57,6 +58,19 @@ void DbTest::SetUp() {
     LoadCatalogues(std::string(PALIER_SOURCE_DIR) + "/assets/i18n");
     SetLanguage(Lang::Fr);
     db = std::make_unique<storage::Database>(dir.File("palier.db"), clock.clock());
+}
+
+Id DbTest::RegisterOn(const char* first, const char* last, int year, const std::string& on) {
+    const int64_t now = *clock.ms;
+    if (!on.empty()) clock.Set(D(on.c_str()), 10, 0);
+    NewPerson in;
+    in.first_name = first;
+    in.last_name = last;
+    in.birth_year = year;
+    auto id = RegisterPerson(*db, site, in);
+    EXPECT_TRUE(id.ok());
+    *clock.ms = now;
+    return id.ok() ? *id : Id{};
 }
 
 }  // namespace palier::test

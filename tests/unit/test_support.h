@@ -48,6 +48,9 @@ struct TempDir {
 class DbTest : public ::testing::Test {
 protected:
     void SetUp() override;
+    // Registers someone through the front desk on day `on` ("" = the clock's today), which is
+    // then their last contact (it never moves back); the clock is left where it was.
+    Id RegisterOn(const char* first, const char* last, int year, const std::string& on = "");
     TempDir dir;
     TestClock clock;
     std::unique_ptr<storage::Database> db;
