@@ -16,6 +16,8 @@ bool HoldsSeats(BookingStatus s);
 // A session that has started (or is over) takes no more bookings. `now_stamp` is the site's
 // civil "YYYY-MM-DDTHH:MM" (NowStamp), like session starts.
 inline bool HasStarted(const Session& s, const std::string& now_stamp) { return s.start <= now_stamp; }
+// A session that is over: the programme folds it away behind what is still to come.
+inline bool HasEnded(const Session& s, const std::string& now_stamp) { return s.end <= now_stamp; }
 
 int EffectiveCapacity(const Activity& a, const Session& s);
 int SeatsTaken(const std::vector<Booking>& bookings);

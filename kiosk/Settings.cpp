@@ -1,3 +1,4 @@
+#include <cmath>
 #include "Settings.h"
 
 #include <cstdlib>
@@ -9,6 +10,15 @@
 #include "storage/StaffStore.h"
 
 namespace palier {
+
+int TextScaleIndex(float scale) {
+    int best = 0;
+    for (int i = 1; i < kTextScaleCount; ++i)
+        if (std::fabs(kTextScales[i] - scale) < std::fabs(kTextScales[best] - scale)) best = i;
+    return best;
+}
+
+float NextTextScale(float scale) { return kTextScales[(TextScaleIndex(scale) + 1) % kTextScaleCount]; }
 
 KioskSettings LoadSettings(storage::Database& db) {
     KioskSettings s;

@@ -18,6 +18,13 @@ struct KioskSettings {
     std::string time_zone = "Europe/Paris";  // IANA name; the site's civil time, not the machine's
 };
 
+// The text sizes offered, to staff in the settings and to a resident for their visit.
+inline constexpr float kTextScales[] = {1.0f, 1.25f, 1.5f};
+inline constexpr int kTextScaleCount = 3;
+// Which of kTextScales `scale` is (the nearest); and the one after it, round to the first.
+int TextScaleIndex(float scale);
+float NextTextScale(float scale);
+
 KioskSettings LoadSettings(storage::Database& db);
 // Validates (timeout 20..600 s, scale 0.75..2, known language, known time zone) and saves in
 // one transaction. A new time zone applies from the next start.

@@ -15,6 +15,7 @@ namespace palier::ui::act {
 struct Go { Screen to; };
 struct Finish {};                       // "Terminer": wipe everything, back to welcome
 struct SetLang { Lang lang; };
+struct SetTextSize { float scale = 0; };  // the resident's, for this visit
 struct StartCheckin { AfterCheckin then; };
 struct Register { NewPerson person; };
 struct FindPhone { std::string last4; };
@@ -56,7 +57,7 @@ struct PreviewDoc { PrintChoice choice; int page = 0; int width_px = 0; };
 
 namespace palier::ui {
 
-using Action = std::variant<std::monostate, act::Go, act::Finish, act::SetLang, act::StartCheckin, act::Register,
+using Action = std::variant<std::monostate, act::Go, act::Finish, act::SetLang, act::SetTextSize, act::StartCheckin, act::Register,
                             act::FindPhone, act::FindName, act::Choose, act::StayAnonymous, act::LogReasons,
                             act::ShowWeek, act::OpenSession, act::Book, act::CancelMine, act::Goodbye, act::Survey,
                             act::OpenStaff, act::SignIn, act::SignOut, act::StaffSearch, act::StaffLogVisit,

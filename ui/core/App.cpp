@@ -122,8 +122,7 @@ void App::WaitIdle() {
 }
 
 double App::NextTimer() const {
-    const bool dirty = state_.screen != Screen::Welcome || !state_.visitor.person_id.empty() ||
-                       state_.visitor.anonymous || state_.staff.has_value();
+    const bool dirty = VisitInProgress(state_);
     double next = -1;
     auto consider = [&](double in) {
         if (in >= 0 && (next < 0 || in < next)) next = in;
@@ -143,12 +142,12 @@ double App::NextTimer() const {
 }
 
 bool App::FontsNeedReload(ImVec2 display) const {
-    return display.x != fonts_for_.x || display.y != fonts_for_.y || fonts_scale_ != state_.settings.text_scale;
+    return display.x != fonts_for_.x || display.y != fonts_for_.y || fonts_scale_ != TextScale(state_);
 }
 
 void App::FontsReloaded(ImVec2 display) {
     fonts_for_ = display;
-    fonts_scale_ = state_.settings.text_scale;
+    fonts_scale_ = TextScale(state_);
 }
 
 void App::Frame(double now) {
@@ -164,8 +163,7 @@ void App::Frame(double now) {
     if (InputThisFrame(io)) last_input_ = now;
 
     // Idle: after the timeout everything typed is wiped and the welcome screen returns.
-    const bool dirty = state_.screen != Screen::Welcome || !state_.visitor.person_id.empty() ||
-                       state_.visitor.anonymous || state_.staff.has_value();
+    const bool dirty = VisitInProgress(state_);
     state_.idle_seconds = now - last_input_;
     // ResetVisit() reloads from the database: not while a worker job owns it (PIN, preview).
     const bool db_free = !state_.busy && !worker_.Busy();

@@ -73,6 +73,7 @@ struct AppState {
     std::vector<BookingView> my_bookings;
     bool survey_saved = false;
     double survey_saved_at = 0;
+    float visit_text_scale = 0;  // the resident's own text size for this visit; 0 = the settings'
 
     // ---- Staff mode ----
     std::vector<StaffChoice> staff_list;
@@ -112,5 +113,14 @@ struct AppState {
     } print;
     std::optional<PurgeReport> purge;
 };
+
+// Someone is using the kiosk: the idle timeout will wipe it and "Terminer" is offered.
+inline bool VisitInProgress(const AppState& s) {
+    return s.screen != Screen::Welcome || !s.visitor.person_id.empty() || s.visitor.anonymous || s.staff.has_value() ||
+           s.visit_text_scale > 0;
+}
+
+// The text size on screen now: the resident's choice for the visit, else the settings'.
+inline float TextScale(const AppState& s) { return s.visit_text_scale > 0 ? s.visit_text_scale : s.settings.text_scale; }
 
 }  // namespace palier::ui

@@ -42,6 +42,7 @@ struct Applier {
         SetLanguage(a.lang);
         app.Reload();
     }
+    void operator()(const act::SetTextSize& a) { s.visit_text_scale = a.scale; }
     void operator()(const act::StartCheckin& a) {
         s.after_checkin = a.then;
         if (!s.visitor.person_id.empty()) return ContinueAfterCheckin();
@@ -98,6 +99,7 @@ struct Applier {
     void operator()(const act::ShowWeek& a) {
         s.week_offset = a.offset;
         ui.activities.day = 0;
+        ui.activities.show_past = false;
         app.Navigate(Screen::Activities);
     }
     void operator()(const act::OpenSession& a) {

@@ -1,5 +1,6 @@
 // App::OpenForAutomation: puts a screen on show with believable context, for --screen
 // screenshots and the headless tests. Uses only kiosk/ services and the demo PINs.
+#include "kiosk/BookingRules.h"
 #include "kiosk/Demo.h"
 #include "kiosk/Log.h"
 #include "kiosk/StaffAuth.h"
@@ -16,14 +17,20 @@ bool App::OpenForAutomation(Screen screen) {
             state_.visitor = {who.value().id, MaskedLabel(who.value()), who.value().first_name, false, false};
     }
     if (screen == Screen::Booking) {
-        auto week = WeekProgramme(db_, MondayOf(state_.today));
+        // The first session for all ages still to come with seats, this week or else next week
+        // (Sunday night).
         const std::string now = NowStamp(db_.clock());
-        if (week.ok())
+        for (int w = 0; w < 2 && state_.booking_session_id.empty(); ++w) {
+            auto week = WeekProgramme(db_, AddDays(MondayOf(state_.today), 7 * w));
+            if (!week.ok()) continue;
             for (const SessionView& v : week.value())
-                if (!v.session.cancelled && v.seats_left > 0 && v.session.start > now) {
+                if (!v.session.cancelled && v.seats_left > 0 && !HasStarted(v.session, now) && v.activity.age_min == 0 &&
+                    v.activity.age_max == 0) {
                     state_.booking_session_id = v.session.id;
+                    state_.week_offset = w;
                     break;
                 }
+        }
     }
     if (screen == Screen::Checkin) ui_.checkin.mode = CheckinUi::Mode::New;
     if (IsStaffScreen(screen)) {

@@ -31,7 +31,7 @@ Headless::~Headless() { ImGui::DestroyContext(ctx_); }
 void Headless::Frame(App& app) {
     ImGuiIO& io = ImGui::GetIO();
     if (app.FontsNeedReload(io.DisplaySize)) {
-        LoadFonts(BodyPxFor(io.DisplaySize, app.state().settings.text_scale));
+        LoadFonts(BodyPxFor(io.DisplaySize, TextScale(app.state())));
         SetHighContrast(app.state().settings.high_contrast);
         ApplyStyle();
         unsigned char* pixels = nullptr;

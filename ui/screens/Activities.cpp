@@ -1,5 +1,7 @@
 // This week's activities by day, filterable by kind; each with time, place, age, price and
 // seats left, and a button to book or join the waitlist.
+#include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -25,49 +27,80 @@ const char* KindIcon(ActivityKind k) {
 }
 
 // One session as a row of the programme. Returns an intent when its button is tapped.
+// Wide: day and time | what, where, for whom, how much | seats over the button. Narrow (portrait,
+// large text): the same words one under the other, seats beside the button at the bottom. The
+// row grows with its words rather than cutting them.
 Action SessionRow(const AppState& s, const SessionView& v, int index, float width) {
     Action action;
     const Palette& p = Colours();
     const bool past = HasStarted(v.session, s.now_stamp);
-    const float h = Em(4.6f);
+    const bool over = HasEnded(v.session, s.now_stamp);
+    const std::string day = ShortDay(ParseDate(DatePart(v.session.start)).value_or(s.today));
+    const std::string time = TimeRange(v.session.start, v.session.end);
+    const std::string title = std::string(KindIcon(v.activity.kind)) + "  " + v.activity.title;
+    std::string line = v.place.empty() ? std::string() : v.place + "  \xC2\xB7  ";
+    line += AgeText(v.activity.age_min, v.activity.age_max) + "  \xC2\xB7  " + PriceText(v.activity.price_cents);
+    const std::string seats = past ? std::string(over ? Tr("ui.seats.past") : Tr("ui.seats.started")) : SeatsText(v);
+    const ImU32 seat_col = HighContrast() ? p.text : (v.session.cancelled ? p.danger : (v.seats_left <= 0 ? p.accent : p.success));
+    const bool bookable = !past && !v.session.cancelled;
+    const bool full = v.seats_left <= 0;
+    const char* book_label = full ? Tr("ui.activities.waitlist") : Tr("ui.activities.book");
+
+    const float pad = Em(0.8f);
+    const float seats_w = TextSize(seats, FontRole::Body).x;
+    const float left_w = std::max(TextSize(day, FontRole::Bold).x, TextSize(time, FontRole::Body).x) + Em(1.0f);
+    const float mid_w = width - left_w - std::max({Em(10.5f), ButtonWidth(book_label), seats_w}) - 2 * pad - Em(1.4f);
+    const bool narrow = mid_w < Em(14);
+    const float btn_w = std::max(Em(10.5f), ButtonWidth(book_label)) + (narrow ? 0.0f : std::max(0.0f, seats_w - Em(10.5f)));
+    // Narrow: the seats beside the button, or above it when both do not fit on one line.
+    const bool seats_above = narrow && seats_w + btn_w + 3 * pad > width;
+    const float words_w = narrow ? width - 2 * pad : mid_w;
+    const std::string when = day + "  \xC2\xB7  " + time;
+    const float gap = ImGui::GetStyle().ItemSpacing.y;
+    float words_h = TextSize(title, FontRole::Bold, words_w).y + TextSize(line, FontRole::Body, words_w).y + gap;
+    float h = 0;
+    if (narrow) {
+        words_h += TextSize(when, FontRole::Bold, words_w).y + gap;
+        const float seats_h = TextSize(seats, FontRole::Body).y;
+        h = words_h + Em(1.4f) + (seats_above ? seats_h + gap + TouchH() : std::max(TouchH(), seats_h));
+    } else {
+        h = std::max({Em(4.6f), words_h + Em(1.2f), TextSize(seats, FontRole::Body).y + TouchH() + Em(1.0f)});
+    }
     const ImVec2 a = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(a, ImVec2(a.x + width, a.y + h), p.surface, Em(0.5f));
     dl->AddRect(a, ImVec2(a.x + width, a.y + h), p.border, Em(0.5f));
-    // Left: day and time.
-    const float left_w = Em(7.5f);
-    ImGui::SetCursorScreenPos(ImVec2(a.x + Em(0.8f), a.y + Em(0.5f)));
-    ImGui::BeginGroup();
-    Text(ShortDay(ParseDate(DatePart(v.session.start)).value_or(s.today)), FontRole::Bold, p.primary, -1);
-    Text(TimeRange(v.session.start, v.session.end), FontRole::Body, 0, -1);
-    ImGui::EndGroup();
-    // Middle: what, where, for whom, how much.
-    const float btn_w = Em(10.5f);
-    const float mid_w = width - left_w - btn_w - Em(3.0f);
-    ImGui::SetCursorScreenPos(ImVec2(a.x + left_w + Em(0.8f), a.y + Em(0.5f)));
-    ImGui::BeginGroup();
-    const std::string title = std::string(KindIcon(v.activity.kind)) + "  " + v.activity.title;
-    ImGui::PushClipRect(ImGui::GetCursorScreenPos(), ImVec2(a.x + left_w + mid_w, a.y + h), true);
-    Text(title, FontRole::Bold, v.session.cancelled ? p.text_muted : 0, -1);
-    std::string line = v.place.empty() ? std::string() : v.place + "  \xC2\xB7  ";
-    line += AgeText(v.activity.age_min, v.activity.age_max) + "  \xC2\xB7  " + PriceText(v.activity.price_cents);
-    Text(line, FontRole::Body, p.text_muted, -1);
-    ImGui::PopClipRect();
-    ImGui::EndGroup();
-    // Right: seats and the button.
-    const float rx = a.x + width - btn_w - Em(0.8f);
-    const bool over = v.session.end <= s.now_stamp;
-    const std::string seats = past ? std::string(over ? Tr("ui.seats.past") : Tr("ui.seats.started")) : SeatsText(v);
-    const ImVec2 ss = TextSize(seats, FontRole::Body);
-    ImGui::SetCursorScreenPos(ImVec2(rx + (btn_w - ss.x) * 0.5f, a.y + Em(0.25f)));
-    const ImU32 seat_col = v.session.cancelled ? p.danger : (v.seats_left <= 0 ? p.accent : p.success);
-    Text(seats, FontRole::Body, HighContrast() ? p.text : seat_col, -1);
-    if (!past && !v.session.cancelled) {
+    ImGui::SetCursorScreenPos(ImVec2(a.x + pad, a.y + Em(0.5f)));
+    if (narrow) {
+        ImGui::BeginGroup();
+        Text(when, FontRole::Bold, p.primary, words_w);
+        Text(title, FontRole::Bold, v.session.cancelled ? p.text_muted : 0, words_w);
+        Text(line, FontRole::Body, p.text_muted, words_w);
+        ImGui::EndGroup();
+        const float bottom_y = a.y + h - TouchH() - Em(0.45f);
+        const float seats_h = TextSize(seats, FontRole::Body).y;
+        ImGui::SetCursorScreenPos(
+            ImVec2(a.x + pad, seats_above ? bottom_y - gap - seats_h : bottom_y + (TouchH() - seats_h) * 0.5f));
+        Text(seats, FontRole::Body, seat_col, -1);
+        ImGui::SetCursorScreenPos(ImVec2(a.x + width - pad - btn_w, bottom_y));
+    } else {
+        ImGui::BeginGroup();
+        Text(day, FontRole::Bold, p.primary, -1);
+        Text(time, FontRole::Body, 0, -1);
+        ImGui::EndGroup();
+        ImGui::SetCursorScreenPos(ImVec2(a.x + pad + left_w, a.y + Em(0.5f)));
+        ImGui::BeginGroup();
+        Text(title, FontRole::Bold, v.session.cancelled ? p.text_muted : 0, mid_w);
+        Text(line, FontRole::Body, p.text_muted, mid_w);
+        ImGui::EndGroup();
+        const float rx = a.x + width - btn_w - pad;
+        ImGui::SetCursorScreenPos(ImVec2(rx + (btn_w - seats_w) * 0.5f, a.y + Em(0.25f)));
+        Text(seats, FontRole::Body, seat_col, -1);
         ImGui::SetCursorScreenPos(ImVec2(rx, a.y + h - TouchH() - Em(0.45f)));
+    }
+    if (bookable) {
         const std::string id = "activities.book." + std::to_string(index);
-        const bool full = v.seats_left <= 0;
-        if (Button(id.c_str(), full ? Tr("ui.activities.waitlist") : Tr("ui.activities.book"), ImVec2(btn_w, 0),
-                   full ? Tone::Secondary : Tone::Primary))
+        if (Button(id.c_str(), book_label, ImVec2(btn_w, 0), full ? Tone::Secondary : Tone::Primary))
             Keep(action, act::OpenSession{v.session.id});
     }
     ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + h + Em(0.6f)));
@@ -75,103 +108,117 @@ Action SessionRow(const AppState& s, const SessionView& v, int index, float widt
     return action;
 }
 
-// A row of filter chips on one line, which scrolls sideways by touch when the chips do not
-// all fit (large text, small screen); with `wrap` they wrap onto more lines instead. Call End().
-class ChipRow {
-public:
-    ChipRow(const char* id, float needed, bool wrap) : wrap_(wrap) {
-        const float avail = ImGui::GetContentRegionAvail().x;
-        scroll_ = !wrap && needed > avail;
-        if (!scroll_) return;
-        ImGui::BeginChild(id, ImVec2(avail, TouchH() + ImGui::GetStyle().ScrollbarSize + Em(0.4f)), false,
-                          ImGuiWindowFlags_HorizontalScrollbar);
-        TouchScrollX();
-    }
-    void Next(float w) {
-        if (wrap_) return flow_.Next(w);
-        if (!first_) ImGui::SameLine();
-        first_ = false;
-    }
-    void End() {
-        if (scroll_) ImGui::EndChild();
-    }
-
-private:
-    bool wrap_ = false, scroll_ = false, first_ = true;
-    Flow flow_;
-};
-
 }  // namespace
 
 Action DrawActivities(const AppState& s, ActivitiesUi& ui) {
     Action action;
-    // Short for the text size (largest text on 1280x800): title and filters scroll with the
-    // programme, so that at least a few sessions show.
-    const bool tight = ImGui::GetContentRegionAvail().y < Em(24);
-    if (tight) {
-        ImGui::BeginChild("##programme", ImVec2(0, ImGui::GetContentRegionAvail().y - BottomBarH()), false);
-        TouchScroll();
-    }
+    // The filters fold behind one chip when, with them, fewer than two sessions would show
+    // (1280x800, portrait, large text). Their height is reckoned from the chips' widths.
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float avail_w = ImGui::GetContentRegionAvail().x;
+    const int first_day = s.week_offset == 0 ? Weekday(s.today) : 1;  // earlier days have nothing left
+    constexpr int kKinds = static_cast<int>(ActivityKind::Permanence) + 1;
+    float days_w = ChipWidth(Tr("ui.activities.all_days")) + spacing, kinds_w = ChipWidth(Tr("ui.activities.all_kinds")) + spacing;
+    for (int d = first_day; d <= 7; ++d) days_w += ChipWidth(ShortDay(AddDays(s.monday, d - 1))) + spacing;
+    for (int k = 0; k < kKinds; ++k)
+        kinds_w += ChipWidth(Tr(ActivityKindKey(static_cast<ActivityKind>(k))), KindIcon(static_cast<ActivityKind>(k))) + spacing;
+    const float chip_rows = std::ceil(days_w / avail_w) + std::ceil(kinds_w / avail_w) + 1;
+    const float filters_h = chip_rows * (TouchH() + ImGui::GetStyle().ItemSpacing.y);
+    const bool tight = ImGui::GetContentRegionAvail().y - filters_h - Em(4) - BottomBarH() < Em(10.5f);
     // Title, with the week switch on the same line when it fits.
     const char* weeks[] = {Tr("ui.activities.this_week"), Tr("ui.activities.next_week")};
-    const float weeks_w = ChipWidth(weeks[0]) + ChipWidth(weeks[1]) + ImGui::GetStyle().ItemSpacing.x;
-    const float full_w = ImGui::GetContentRegionAvail().x;
+    const float weeks_w = ChipWidth(weeks[0]) + ChipWidth(weeks[1]) + spacing;
+    const float full_w = avail_w;
     const float title_y = ImGui::GetCursorPosY();
     Title(Tr("ui.activities.title"));
     if (TextSize(Tr("ui.activities.title"), FontRole::Title).x + weeks_w + Em(2) < full_w) {
         ImGui::SameLine(full_w - weeks_w);
         ImGui::SetCursorPosY(title_y);
     }
+    Flow top;
     for (int w = 0; w < 2; ++w) {
-        if (w) ImGui::SameLine();
+        top.Next(ChipWidth(weeks[w]));
         const std::string id = "activities.week." + std::to_string(w);
         if (Chip(id.c_str(), weeks[w], s.week_offset == w)) Keep(action, act::ShowWeek{w});
     }
-    // Days, then kinds: one row each; a row that does not fit scrolls sideways.
-    std::vector<std::string> day_labels{Tr("ui.activities.all_days")};
-    for (int d = 1; d <= 7; ++d) day_labels.push_back(ShortDay(AddDays(s.monday, d - 1)));
-    float days_w = 0;
-    for (const std::string& l : day_labels) days_w += ChipWidth(l) + ImGui::GetStyle().ItemSpacing.x;
-    ChipRow days("##days", days_w, false);
-    for (int d = 0; d <= 7; ++d) {
-        days.Next(ChipWidth(day_labels[static_cast<size_t>(d)]));
-        const std::string id = "activities.day." + std::to_string(d);
-        if (Chip(id.c_str(), day_labels[static_cast<size_t>(d)], ui.day == d)) ui.day = d;
+    const bool filtered = ui.day != 0 || ui.kind >= 0;
+    if (tight) {
+        top.Next(ChipWidth(Tr("ui.activities.filters")));
+        if (Chip("activities.filters", Tr("ui.activities.filters"), filtered || ui.show_filters)) ui.show_filters = !ui.show_filters;
     }
-    days.End();
-    constexpr int kKinds = static_cast<int>(ActivityKind::Permanence) + 1;
-    float kinds_w = ChipWidth(Tr("ui.activities.all_kinds")) + ImGui::GetStyle().ItemSpacing.x;
-    for (int k = 0; k < kKinds; ++k)
-        kinds_w += ChipWidth(Tr(ActivityKindKey(static_cast<ActivityKind>(k))), KindIcon(static_cast<ActivityKind>(k))) +
-                   ImGui::GetStyle().ItemSpacing.x;
-    ChipRow kinds("##kinds", kinds_w, false);
-    kinds.Next(ChipWidth(Tr("ui.activities.all_kinds")));
-    if (Chip("activities.kind.all", Tr("ui.activities.all_kinds"), ui.kind < 0)) ui.kind = -1;
-    for (int k = 0; k < kKinds; ++k) {
-        const char* label = Tr(ActivityKindKey(static_cast<ActivityKind>(k)));
-        kinds.Next(ChipWidth(label, KindIcon(static_cast<ActivityKind>(k))));
-        const std::string id = std::string("activities.") + ActivityKindKey(static_cast<ActivityKind>(k));
-        if (Chip(id.c_str(), label, ui.kind == k, KindIcon(static_cast<ActivityKind>(k)))) ui.kind = k;
+    // Days from today on, then kinds; the chips wrap onto more lines rather than being cut.
+    if (!tight || ui.show_filters) {
+        Flow days;
+        days.Next(ChipWidth(Tr("ui.activities.all_days")));
+        // Folded filters fold again once one is chosen: the sessions are what the resident wants.
+        auto chosen = [&] { ui.show_filters = false; };
+        if (Chip("activities.day.0", Tr("ui.activities.all_days"), ui.day == 0)) {
+            ui.day = 0;
+            chosen();
+        }
+        for (int d = first_day; d <= 7; ++d) {
+            const std::string label = ShortDay(AddDays(s.monday, d - 1));
+            days.Next(ChipWidth(label));
+            const std::string id = "activities.day." + std::to_string(d);
+            if (Chip(id.c_str(), label, ui.day == d)) {
+                ui.day = d;
+                chosen();
+            }
+        }
+        Flow kinds;
+        kinds.Next(ChipWidth(Tr("ui.activities.all_kinds")));
+        if (Chip("activities.kind.all", Tr("ui.activities.all_kinds"), ui.kind < 0)) {
+            ui.kind = -1;
+            chosen();
+        }
+        for (int k = 0; k < kKinds; ++k) {
+            const ActivityKind kind = static_cast<ActivityKind>(k);
+            const char* label = Tr(ActivityKindKey(kind));
+            kinds.Next(ChipWidth(label, KindIcon(kind)));
+            const std::string id = std::string("activities.") + ActivityKindKey(kind);
+            if (Chip(id.c_str(), label, ui.kind == k, KindIcon(kind))) {
+                ui.kind = k;
+                chosen();
+            }
+        }
     }
-    kinds.End();
     ImGui::Dummy(Em2(0, 0.3f));
 
-    if (!tight) {
-        ImGui::BeginChild("##programme", ImVec2(0, ImGui::GetContentRegionAvail().y - BottomBarH()), false);
-        TouchScroll();
-    }
+    ImGui::BeginChild("##programme", ImVec2(0, ImGui::GetContentRegionAvail().y - BottomBarH()), false);
+    TouchScroll();
     const float width = ImGui::GetContentRegionAvail().x - Em(0.2f);
-    int shown = 0, index = 0;
-    for (const SessionView& v : s.week) {
-        ++index;
-        if (ui.day && Weekday(ParseDate(DatePart(v.session.start)).value_or(s.today)) != ui.day) continue;
-        if (ui.kind >= 0 && static_cast<int>(v.activity.kind) != ui.kind) continue;
-        Keep(action, SessionRow(s, v, index - 1, width));
-        ++shown;
+    // What is still to come first; finished sessions fold behind one button at the end.
+    auto wanted = [&](const SessionView& v) {
+        if (ui.day && Weekday(ParseDate(DatePart(v.session.start)).value_or(s.today)) != ui.day) return false;
+        return ui.kind < 0 || static_cast<int>(v.activity.kind) == ui.kind;
+    };
+    int upcoming = 0, finished = 0;
+    for (size_t i = 0; i < s.week.size(); ++i) {
+        const SessionView& v = s.week[i];
+        if (!wanted(v)) continue;
+        if (HasEnded(v.session, s.now_stamp)) {
+            ++finished;
+            continue;
+        }
+        Keep(action, SessionRow(s, v, static_cast<int>(i), width));
+        ++upcoming;
     }
-    if (shown == 0) {
-        ImGui::Dummy(Em2(0, 2));
-        TextCentered(Tr("ui.activities.none"), FontRole::Body, Colours().text_muted);
+    if (upcoming == 0) {
+        ImGui::Dummy(Em2(0, 1));
+        const char* key = finished == 0 ? "ui.activities.none" : (ui.day ? "ui.activities.day_over" : "ui.activities.nothing_left");
+        TextCentered(Tr(key), FontRole::Body, Colours().text_muted, width);
+        ImGui::Dummy(Em2(0, 1));
+    }
+    if (finished > 0) {
+        const std::string label = ui.show_past ? std::string(Tr("ui.activities.hide_past"))
+                                               : Trf("ui.activities.show_past", {{"count", std::to_string(finished)}});
+        if (Button("activities.past", label, ImVec2(std::min(width, ButtonWidth(label) + Em(2)), 0), Tone::Quiet))
+            ui.show_past = !ui.show_past;
+        ImGui::Dummy(Em2(0, 0.3f));
+        if (ui.show_past)
+            for (size_t i = 0; i < s.week.size(); ++i)
+                if (wanted(s.week[i]) && HasEnded(s.week[i].session, s.now_stamp))
+                    Keep(action, SessionRow(s, s.week[i], static_cast<int>(i), width));
     }
     ImGui::EndChild();
     if (Button("activities.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) Keep(action, act::Go{Screen::Welcome});

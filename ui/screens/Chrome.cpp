@@ -2,6 +2,7 @@
 // the staff menu, and the idle warning. Screens draw inside the content area.
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -28,55 +29,66 @@ std::string Shortened(const std::string& text, FontRole role, float width) {
 
 constexpr double kWarningBefore = 10.0;
 
-bool VisitInProgress(const AppState& s) {
-    return s.screen != Screen::Welcome || !s.visitor.person_id.empty() || s.visitor.anonymous || s.staff.has_value();
-}
-
 Action TopBar(const AppState& s) {
     Action action;
     const Palette& p = Colours();
-    const float h = Em(3.6f);
     const ImVec2 a = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetContentRegionAvail().x;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float x0 = ImGui::GetWindowPos().x, x1 = x0 + ImGui::GetWindowWidth();
-    dl->PushClipRectFullScreen();
-    dl->AddRectFilled(ImVec2(x0, ImGui::GetWindowPos().y), ImVec2(x1, a.y + h), p.surface);
-    dl->AddLine(ImVec2(x0, a.y + h), ImVec2(x1, a.y + h), p.border, 2.0f);
-    dl->PopClipRect();
     // Right side width first: the centre's name gets what is left (smaller font, then clipped).
     std::vector<Lang> langs;  // languages whose screens are translated
     for (Lang l : ShippedLangs())
         if (HasKey("ui.lang.name", l)) langs.push_back(l);
     const bool in_progress = VisitInProgress(s);
     const char* end_label = s.staff ? Tr("ui.staff.sign_out") : Tr("ui.top.finish");
+    // Residents choose their own text size for the visit; staff set the kiosk's in the settings.
+    const bool resident = !IsStaffScreen(s.screen) && s.screen != Screen::StaffPin;
+    static const char* const size_keys[] = {"ui.top.text_size.0", "ui.top.text_size.1", "ui.top.text_size.2"};
+    static_assert(std::size(size_keys) == kTextScaleCount);
+    const char* size_label = Tr(size_keys[TextScaleIndex(TextScale(s))]);
     float right = (in_progress ? ButtonWidth(end_label, icon::kHome) : 0.0f) + Em(0.6f);
+    if (resident) right += ChipWidth(size_label) + Em(0.4f);
     for (Lang l : langs) right += ChipWidth(Tr("ui.lang.name", l)) + Em(0.4f);
-    const float left_w = w - right - Em(1.0f);
+    // Narrow screen, large text: the buttons go on a second row under the centre's name.
+    const bool two_rows = right > w - Em(8);
+    const float names_h = Em(3.6f);
+    const float h = two_rows ? names_h + TouchH() + Em(0.5f) : names_h;
+    const float buttons_y = two_rows ? a.y + names_h : a.y + (names_h - TouchH()) * 0.5f;
+    const float left_w = two_rows ? w : w - right - Em(1.0f);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float x0 = ImGui::GetWindowPos().x, x1 = x0 + ImGui::GetWindowWidth();
+    dl->PushClipRectFullScreen();
+    dl->AddRectFilled(ImVec2(x0, ImGui::GetWindowPos().y), ImVec2(x1, a.y + h), p.surface);
+    dl->AddLine(ImVec2(x0, a.y + h), ImVec2(x1, a.y + h), p.border, 2.0f);
+    dl->PopClipRect();
     // Left: the centre and today's date.
     ImGui::BeginGroup();
     ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + Em(0.25f)));
     const FontRole name_font = TextSize(s.centre_label, FontRole::Title).x <= left_w ? FontRole::Title : FontRole::Bold;
-    ImGui::PushClipRect(a, ImVec2(a.x + left_w, a.y + h), true);
+    ImGui::PushClipRect(a, ImVec2(a.x + left_w, a.y + names_h), true);
     Text(s.centre_label, name_font, p.primary, -1);
     ImGui::PopClipRect();
     ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + Em(2.25f)));
     std::string date = LongDate(s.today);
     if (s.staff) date += "  \xC2\xB7  " + Trf("ui.staff.signed_in_as", {{"name", s.staff->name}});
     date = Shortened(date, FontRole::Body, left_w);
-    ImGui::PushClipRect(a, ImVec2(a.x + left_w, a.y + h), true);
+    ImGui::PushClipRect(a, ImVec2(a.x + left_w, a.y + names_h), true);
     Text(date, FontRole::Body, p.text_muted, -1);
     ImGui::PopClipRect();
     ImGui::EndGroup();
-    // Right: languages, then Terminer.
-    float x = a.x + w - right;
+    // Right: text size, languages, then Terminer.
+    float x = a.x + std::max(0.0f, w - right);
+    if (resident) {
+        ImGui::SetCursorScreenPos(ImVec2(x, buttons_y));
+        if (Chip("top.text_size", size_label, s.visit_text_scale > 0)) Keep(action, act::SetTextSize{NextTextScale(TextScale(s))});
+        x += ChipWidth(size_label) + Em(0.4f);
+    }
     for (Lang l : langs) {
-        ImGui::SetCursorScreenPos(ImVec2(x, a.y + (h - TouchH()) * 0.5f));
+        ImGui::SetCursorScreenPos(ImVec2(x, buttons_y));
         const std::string id = std::string("lang.") + LangCode(l);
         if (Chip(id.c_str(), Tr("ui.lang.name", l), CurrentLanguage() == l)) Keep(action, act::SetLang{l});
         x += ChipWidth(Tr("ui.lang.name", l)) + Em(0.4f);
     }
-    ImGui::SetCursorScreenPos(ImVec2(x + Em(0.2f), a.y + (h - TouchH()) * 0.5f));
+    ImGui::SetCursorScreenPos(ImVec2(x + Em(0.2f), buttons_y));
     if (in_progress) {
         if (Button("top.finish", end_label, ImVec2(0, 0), Tone::Accent, icon::kHome))
             Keep(action, s.staff ? Action(act::SignOut{}) : Action(act::Finish{}));

@@ -1,4 +1,5 @@
 // My bookings: each upcoming booking with its status and code; cancel after a "yes".
+#include <algorithm>
 #include <string>
 
 #include "kiosk/Codes.h"
@@ -28,40 +29,40 @@ Action DrawMyBookings(const AppState& s, MyBookingsUi& ui) {
     int i = 0;
     for (const BookingView& b : s.my_bookings) {
         const std::string idx = std::to_string(i++);
-        const float h = Em(4.6f);
+        // Words on the left (what, when, status and code), the buttons on the right; the row
+        // is as tall as its words at the chosen text size.
+        const bool confirming = ui.confirm_cancel == b.booking.id;
+        const float btn_w = Em(9);
+        const float buttons_w = confirming ? btn_w * 2 + Em(0.3f) : btn_w;
+        const float words_w = width - buttons_w - Em(2.4f);
+        const Date day = ParseDate(DatePart(b.session.start)).value_or(s.today);
+        std::string when = LongDate(day) + "  \xC2\xB7  " + TimeRange(b.session.start, b.session.end);
+        if (b.booking.seats > 1) when += "  \xC2\xB7  " + Trf("ui.mybookings.seats", {{"count", std::to_string(b.booking.seats)}});
+        std::string status = Tr(BookingStatusKey(b.booking.status));
+        if (b.booking.status == BookingStatus::Waitlisted)
+            status = Trf("ui.mybookings.position", {{"position", std::to_string(b.waitlist_position)}});
+        const std::string code = Trf("ui.mybookings.code", {{"code", b.booking.code}});
+        const float words_h = TextSize(b.activity.title, FontRole::Bold, words_w).y + TextSize(when, FontRole::Body, words_w).y +
+                              TextSize(status, FontRole::Bold, words_w).y + TextSize(code, FontRole::Body, words_w).y;
+        const float h = std::max(Em(4.6f), words_h + Em(1.0f));
         const ImVec2 a = ImGui::GetCursorScreenPos();
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->AddRectFilled(a, ImVec2(a.x + width, a.y + h), p.surface, Em(0.5f));
         dl->AddRect(a, ImVec2(a.x + width, a.y + h), p.border, Em(0.5f));
         ImGui::SetCursorScreenPos(ImVec2(a.x + Em(0.8f), a.y + Em(0.5f)));
         ImGui::BeginGroup();
-        Text(b.activity.title, FontRole::Bold, 0, -1);
-        const Date day = ParseDate(DatePart(b.session.start)).value_or(s.today);
-        std::string line = LongDate(day) + "  \xC2\xB7  " + TimeRange(b.session.start, b.session.end);
-        if (b.booking.seats > 1) line += "  \xC2\xB7  " + Trf("ui.mybookings.seats", {{"count", std::to_string(b.booking.seats)}});
-        Text(line, FontRole::Body, p.text_muted, -1);
+        Text(b.activity.title, FontRole::Bold, 0, words_w);
+        Text(when, FontRole::Body, p.text_muted, words_w);
+        Text(status, FontRole::Bold, b.booking.status == BookingStatus::Waitlisted ? p.accent : p.success, words_w);
+        Text(code, FontRole::Body, 0, words_w);
         ImGui::EndGroup();
-        // Status and code in the middle-right, cancel on the right.
-        std::string status = Tr(BookingStatusKey(b.booking.status));
-        if (b.booking.status == BookingStatus::Waitlisted)
-            status = Trf("ui.mybookings.position", {{"position", std::to_string(b.waitlist_position)}});
-        const float btn_w = Em(9);
-        const float mid_x = a.x + width - btn_w - Em(10.5f);
-        ImGui::SetCursorScreenPos(ImVec2(mid_x, a.y + Em(0.5f)));
-        ImGui::BeginGroup();
-        Text(status, FontRole::Bold, b.booking.status == BookingStatus::Waitlisted ? p.accent : p.success, -1);
-        Text(Trf("ui.mybookings.code", {{"code", b.booking.code}}), FontRole::Body, 0, -1);
-        ImGui::EndGroup();
-        ImGui::SetCursorScreenPos(ImVec2(a.x + width - btn_w - Em(0.8f), a.y + (h - TouchH()) * 0.5f));
-        if (ui.confirm_cancel == b.booking.id) {
-            const float half = (btn_w - Em(0.3f)) * 0.5f;
-            ImGui::SetCursorScreenPos(ImVec2(a.x + width - btn_w * 2 - Em(1.1f), a.y + (h - TouchH()) * 0.5f));
+        ImGui::SetCursorScreenPos(ImVec2(a.x + width - buttons_w - Em(0.8f), a.y + (h - TouchH()) * 0.5f));
+        if (confirming) {
             if (Button(("mybookings.keep." + idx).c_str(), Tr("ui.mybookings.keep"), ImVec2(btn_w, 0), Tone::Secondary))
                 ui.confirm_cancel.clear();
-            ImGui::SameLine();
+            ImGui::SameLine(0, Em(0.3f));
             if (Button(("mybookings.yes." + idx).c_str(), Tr("ui.mybookings.yes_cancel"), ImVec2(btn_w, 0), Tone::Danger))
                 Keep(action, act::CancelMine{b.booking.id});
-            (void)half;
         } else if (Button(("mybookings.cancel." + idx).c_str(), Tr("ui.mybookings.cancel"), ImVec2(btn_w, 0), Tone::Secondary)) {
             ui.confirm_cancel = b.booking.id;
         }

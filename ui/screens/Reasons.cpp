@@ -1,4 +1,5 @@
 // Reason for the visit: six tiles, several may be chosen; logged as a visit.
+#include <algorithm>
 #include <string>
 
 #include "kiosk/Codes.h"
@@ -27,23 +28,30 @@ Action DrawReasons(const AppState&, ReasonsUi& ui) {
     TextCentered(Tr("ui.reasons.subtitle"), FontRole::Body, Colours().text_muted);
     ImGui::Dummy(Em2(0, 0.8f));
     const auto reasons = AllReasons();
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImVec2 avail = ImGui::GetContentRegionAvail();
-    avail.y -= TouchH() + Em(1.5f);
+    avail.y -= BottomBarH();
     const int n = static_cast<int>(reasons.size());
-    const TileGrid g = GridFor(n, avail, Em(14), Em(9.5f), Portrait() ? Em(13) : Em(11));
+    TileGrid g = GridFor(n, avail, Em(14), Em(9.5f), Portrait() ? Em(13) : Em(11));
+    // Tiles never shrink under their icon and three lines of words: past that the grid scrolls.
+    g.tile.y = std::max(g.tile.y, Em(7.0f));
+    ImGui::BeginChild("##reasons", avail, false, ImGuiWindowFlags_NoScrollbar);
+    TouchScroll();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
     for (int i = 0; i < n; ++i) {
         const VisitReason r = reasons[static_cast<size_t>(i)];
         GridCursor(g, i, origin, avail.x);
         const std::string id = std::string("reason.") + ReasonKey(r);
         if (Tile(id.c_str(), IconOf(r), Tr(ReasonKey(r)), {}, g.tile, (ui.reasons & r) != 0)) ui.reasons ^= r;
     }
-    const int rows = (n + g.columns - 1) / g.columns;
-    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + static_cast<float>(rows) * (g.tile.y + g.gap) + Em(0.5f)));
+    ImGui::EndChild();
+    // Back on the left, "Valider" on the right: side by side when both fit, else "Valider" alone
+    // takes what is left of the line.
     const float w = ImGui::GetContentRegionAvail().x;
+    const float back_w = ButtonWidth(Tr("ui.back"), icon::kBack);
+    const float ok_w = std::min(std::max(Em(14), ButtonWidth(Tr("ui.reasons.ok"), icon::kCheck)), w - back_w - Em(1));
     if (Button("reasons.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) Keep(action, act::Go{Screen::Welcome});
-    ImGui::SameLine(w - Em(14));
-    if (Button("reasons.ok", Tr("ui.reasons.ok"), ImVec2(Em(14), 0), Tone::Primary, icon::kCheck, ui.reasons != 0))
+    ImGui::SameLine(w - ok_w);
+    if (Button("reasons.ok", Tr("ui.reasons.ok"), ImVec2(ok_w, 0), Tone::Primary, icon::kCheck, ui.reasons != 0))
         Keep(action, act::LogReasons{ui.reasons});
     return action;
 }

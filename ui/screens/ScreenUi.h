@@ -27,6 +27,8 @@ struct ReasonsUi {
 struct ActivitiesUi {
     int day = 0;    // 0 = every day, 1..7 = Monday..Sunday
     int kind = -1;  // -1 = every kind, else ActivityKind
+    bool show_past = false;     // finished sessions unfolded
+    bool show_filters = false;  // the day and kind chips, folded when the text leaves little room
 };
 struct BookingUi {
     Id for_person;  // empty = the visitor; else one of their children

@@ -1,6 +1,7 @@
 // Staff "Settings": site, kiosk name, idle timeout, time zone, default language, text size, high
 // contrast.
 // Edits a draft; "Enregistrer" saves it through SaveSettings (which validates).
+#include <iterator>
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -65,13 +66,13 @@ Action DrawStaffSettings(const AppState& s, StaffSettingsUi& ui) {
     }
     ImGui::Dummy(Em2(0, 0.3f));
     Text(Tr("ui.settings.text_size"), FontRole::Bold);
-    const float scales[] = {1.0f, 1.25f, 1.5f};
     const char* scale_keys[] = {"ui.settings.size_normal", "ui.settings.size_large", "ui.settings.size_larger"};
+    static_assert(std::size(scale_keys) == kTextScaleCount);
     Flow sizes;  // wraps to a new line when the column is narrow (1280x800)
-    for (int k = 0; k < 3; ++k) {
+    for (int k = 0; k < kTextScaleCount; ++k) {
         sizes.Next(ChipWidth(Tr(scale_keys[k])));
         const std::string id = "settings.scale." + std::to_string(k);
-        if (Chip(id.c_str(), Tr(scale_keys[k]), std::fabs(d.text_scale - scales[k]) < 0.01f)) d.text_scale = scales[k];
+        if (Chip(id.c_str(), Tr(scale_keys[k]), TextScaleIndex(d.text_scale) == k)) d.text_scale = kTextScales[k];
     }
     ImGui::Dummy(Em2(0, 0.3f));
     Checkbox("settings.contrast", Tr("ui.settings.high_contrast"), d.high_contrast);

@@ -53,7 +53,7 @@ void ReloadFontsIfNeeded(App& app, GLFWwindow* window) {
     glfwGetWindowSize(window, &w, &h);
     const ImVec2 display(static_cast<float>(w), static_cast<float>(h));
     if (!app.FontsNeedReload(display)) return;
-    LoadFonts(BodyPxFor(display, app.state().settings.text_scale));
+    LoadFonts(BodyPxFor(display, TextScale(app.state())));
     SetHighContrast(app.state().settings.high_contrast);
     ApplyStyle();
     ImGui_ImplOpenGL3_DestroyFontsTexture();

@@ -151,14 +151,15 @@ KeyEvent Numpad(const char* id, std::string& text, size_t max_chars, const char*
         ev = KeyEvent::Changed;
     }
     ImGui::SameLine();
-    if (Button("num.0", "0", size, Tone::Secondary) && Add(text, "0", max_chars)) ev = KeyEvent::Changed;
-    ImGui::SameLine();
+    // Without an extra key, 0 takes its place; the validation key has a row of its own so that
+    // its word ("Chercher", "Valider") is never broken.
+    const ImVec2 zero_size = extra ? size : ImVec2(2 * key + gap, size.y);
+    if (Button("num.0", "0", zero_size, Tone::Secondary) && Add(text, "0", max_chars)) ev = KeyEvent::Changed;
     if (extra) {
+        ImGui::SameLine();
         if (Button("num.extra", extra, size, Tone::Secondary) && Add(text, extra, max_chars)) ev = KeyEvent::Changed;
-        if (Button("num.ok", ok_label, ImVec2(width, size.y), Tone::Primary)) ev = KeyEvent::Enter;
-    } else if (Button("num.ok", ok_label, size, Tone::Primary)) {
-        ev = KeyEvent::Enter;
     }
+    if (Button("num.ok", ok_label, ImVec2(width, size.y), Tone::Primary)) ev = KeyEvent::Enter;
     ImGui::PopStyleVar();
     ImGui::PopID();
     return ev;

@@ -2,7 +2,7 @@
 // The on-screen keyboards and typing from a physical keyboard or a USB barcode reader.
 //  - Azerty(): French AZERTY letters with a row of accented letters (é è ê à ç ù â î ô û ë ï œ),
 //    shift, space, apostrophe, hyphen, backspace and a validation key.
-//  - Numpad(): 3 x 4 digits for phone digits, years, PINs and times.
+//  - Numpad(): 3 x 4 digits for phone digits, years, PINs and times, the validation key beneath.
 //  - TypeInto(): the characters and keys typed on a real keyboard this frame.
 // Each edits the caller's string in place and returns KeyEvent::Enter on validation.
 #include <string>

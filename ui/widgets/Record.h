@@ -18,15 +18,26 @@ struct WidgetRect {
     std::string id;     // stable id, e.g. "welcome.visit"
     std::string label;  // the words on it, in the current language
     ImVec2 min, max;
-    bool clipped = false;  // partly scrolled away (min/max are the visible part)
+    bool clipped = false;   // partly scrolled away (min/max are the visible part)
+    bool overflow = false;  // its words do not fit inside it (cut, or a word broken)
+};
+
+// Where a piece of text landed, the visible part only: layout tests check that no two pieces
+// of text and no text and touchable widget overlap, at every screen and text size.
+struct TextBox {
+    std::string text;
+    ImVec2 min, max;
 };
 
 void ClearRecords();
 void RecordText(std::string_view text);
-void RecordWidget(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max);
+void RecordWidget(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max, bool overflow = false);
+// The text's rectangle as drawn, cut to the current clip rectangle (nothing when all hidden).
+void RecordTextBox(std::string_view text, ImVec2 min, ImVec2 max);
 
 const std::vector<std::string>& TextsDrawn();
 const std::vector<WidgetRect>& WidgetsDrawn();
+const std::vector<TextBox>& TextBoxesDrawn();
 // All texts of the frame joined by newlines (for "expect" and for tests).
 std::string AllTextDrawn();
 

@@ -50,17 +50,35 @@ std::vector<std::string_view> WrapLines(ImFont* font, float size, std::string_vi
     return lines;
 }
 
-// Draws `s` centred in the rectangle [a, b], wrapped to its width.
-void DrawCentered(ImDrawList* dl, ImFont* font, std::string_view s, ImVec2 a, ImVec2 b, ImU32 col) {
+// The widest single word of `s`: wider than a box, it would be broken mid-word.
+float WidestWord(ImFont* font, float size, std::string_view s) {
+    float widest = 0;
+    size_t i = 0;
+    while (i < s.size()) {
+        const size_t j = std::min(s.find_first_of(" \n", i), s.size());
+        if (j > i) widest = std::max(widest, font->CalcTextSizeA(size, FLT_MAX, 0, s.data() + i, s.data() + j).x);
+        i = j + 1;
+    }
+    return widest;
+}
+
+// Draws `s` centred in the rectangle [a, b], wrapped to its width. A word up to `slack` wider
+// than the box is drawn whole over the box's padding rather than broken. Returns false when the
+// words do not fit: a word wider than that, or more lines than the height holds.
+bool DrawCentered(ImDrawList* dl, ImFont* font, std::string_view s, ImVec2 a, ImVec2 b, ImU32 col, float slack = 0) {
     const float size = font->FontSize;
-    auto lines = WrapLines(font, size, s, b.x - a.x);
+    const float widest = WidestWord(font, size, s);
+    const float wrap = std::max(b.x - a.x, std::min(widest, b.x - a.x + slack));
+    auto lines = WrapLines(font, size, s, wrap);
     const float line_h = size * 1.1f;
-    float y = (a.y + b.y) * 0.5f - line_h * static_cast<float>(lines.size()) * 0.5f;
+    const float text_h = line_h * static_cast<float>(lines.size());
+    float y = (a.y + b.y) * 0.5f - text_h * 0.5f;
     for (auto line : lines) {
         const float w = font->CalcTextSizeA(size, FLT_MAX, 0, line.data(), line.data() + line.size()).x;
         dl->AddText(font, size, ImVec2((a.x + b.x - w) * 0.5f, y), col, line.data(), line.data() + line.size());
         y += line_h;
     }
+    return widest <= wrap + 1.0f && text_h <= b.y - a.y + 1.0f;
 }
 
 }  // namespace
@@ -80,6 +98,7 @@ void Text(std::string_view s, FontRole role, ImU32 colour, float wrap) {
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddText(f, f->FontSize, pos, Or(colour, Colours().text), s.data(),
                                         s.data() + s.size(), wrap > 0 ? wrap : 0.0f);
+    RecordTextBox(s, pos, ImVec2(pos.x + size.x, pos.y + size.y));
     ImGui::Dummy(ImVec2(std::max(size.x, 1.0f), std::max(size.y, f->FontSize)));
 }
 
@@ -94,6 +113,10 @@ void TextCentered(std::string_view s, FontRole role, ImU32 colour, float width) 
     const float h = f->FontSize * 1.1f * static_cast<float>(std::max<size_t>(lines.size(), 1));
     const ImVec2 a = ImGui::GetCursorScreenPos();
     DrawCentered(ImGui::GetWindowDrawList(), f, s, a, ImVec2(a.x + width, a.y + h), Or(colour, Colours().text));
+    float widest = 0;
+    for (auto line : lines) widest = std::max(widest, f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, line.data(), line.data() + line.size()).x);
+    const float x0 = a.x + std::max(0.0f, (width - widest) * 0.5f);
+    RecordTextBox(s, ImVec2(x0, a.y), ImVec2(x0 + widest, a.y + h));
     ImGui::Dummy(ImVec2(width, h));
 }
 
@@ -107,6 +130,7 @@ void Banner(std::string_view s, bool error) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(a, b, error ? p.danger : p.warning_bg, Em(0.4f));
     RecordText(s);
+    RecordTextBox(s, a, b);
     dl->AddText(Font(FontRole::Bold), Font(FontRole::Bold)->FontSize, ImVec2(a.x + pad, a.y + pad),
                 error ? p.on_danger : p.warning_text, s.data(), s.data() + s.size(), w - 2 * pad);
     ImGui::Dummy(ImVec2(w, b.y - a.y));
@@ -129,7 +153,6 @@ bool Button(const char* id, std::string_view label, ImVec2 size, Tone tone, cons
     const bool held = ImGui::IsItemActive() && enabled;
     ImGui::PopID();
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    RecordWidget(id, label, a, b);
     RecordText(label);
     ToneColours c = ColoursOf(tone);
     if (!enabled) c = {Colours().surface_alt, Colours().text_muted, Colours().border};
@@ -138,7 +161,9 @@ bool Button(const char* id, std::string_view label, ImVec2 size, Tone tone, cons
     dl->AddRectFilled(a, b, held ? Darker(c.bg, 0.85f) : c.bg, r);
     dl->AddRect(a, b, c.border, r, 0, HighContrast() ? 2.0f : 1.0f);
     std::string words = icon ? std::string(icon) + "  " + std::string(label) : std::string(label);
-    DrawCentered(dl, Font(FontRole::Bold), words, ImVec2(a.x + Em(0.5f), a.y), ImVec2(b.x - Em(0.5f), b.y), c.fg);
+    const bool fits = DrawCentered(dl, Font(FontRole::Bold), words, ImVec2(a.x + Em(0.5f), a.y), ImVec2(b.x - Em(0.5f), b.y), c.fg,
+                                   std::max(0.0f, Em(1.0f) - 4.0f));
+    RecordWidget(id, label, a, b, !fits);
     return pressed;
 }
 
@@ -149,7 +174,6 @@ bool Tile(const char* id, const char* icon, std::string_view title, std::string_
     const bool held = ImGui::IsItemActive();
     ImGui::PopID();
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    RecordWidget(id, title, a, b);
     RecordText(title);
     RecordText(subtitle);
     const Palette& p = Colours();
@@ -161,13 +185,19 @@ bool Tile(const char* id, const char* icon, std::string_view title, std::string_
     dl->AddRect(a, b, selected ? p.focus : c.border, r, 0, selected || HighContrast() ? 3.0f : 1.0f);
     const float h = b.y - a.y;
     ImFont* fi = Font(FontRole::Icon);
-    ImFont* ft = Font(FontRole::Title);
-    const bool small = h < Em(6.5f);
-    const bool show_icon = icon && !small;
-    ImFont* tf = small ? Font(FontRole::Bold) : ft;
     const float tw = b.x - a.x - Em(1.2f);
-    const auto lines = WrapLines(tf, tf->FontSize, title, tw).size();
-    const float th = tf->FontSize * 1.1f * static_cast<float>(lines);
+    // The largest look whose title fits whole: title font with the pictogram, then the bold
+    // font with it, then the bold font alone (large text in a small tile).
+    bool show_icon = false;
+    ImFont* tf = nullptr;
+    float th = 0;
+    for (int look = 0; look < 3; ++look) {
+        show_icon = icon && look < 2 && h >= Em(6.5f);
+        tf = look == 0 ? Font(FontRole::Title) : Font(FontRole::Bold);
+        th = tf->FontSize * 1.1f * static_cast<float>(WrapLines(tf, tf->FontSize, title, tw).size());
+        const float need = th + (show_icon ? fi->FontSize * 1.1f : 0.0f) + Em(0.4f);
+        if (need <= h && WidestWord(tf, tf->FontSize, title) <= tw) break;
+    }
     const float icon_h = show_icon ? fi->FontSize * 1.1f : 0.0f;
     float sub_h = subtitle.empty() ? 0.0f : Em(0.2f) + Em(1.2f) * static_cast<float>(WrapLines(Font(FontRole::Body), BodyPx(), subtitle, tw).size());
     // Large text on a small screen: a subtitle that would run over the border is left out
@@ -178,7 +208,9 @@ bool Tile(const char* id, const char* icon, std::string_view title, std::string_
         DrawCentered(dl, fi, icon, ImVec2(a.x, y), ImVec2(b.x, y + fi->FontSize), tone == Tone::Secondary && !selected ? p.primary : c.fg);
         y += icon_h;
     }
-    DrawCentered(dl, tf, title, ImVec2(a.x + Em(0.6f), y), ImVec2(b.x - Em(0.6f), y + th), c.fg);
+    const bool fits = DrawCentered(dl, tf, title, ImVec2(a.x + Em(0.6f), y), ImVec2(b.x - Em(0.6f), y + th), c.fg) &&
+                      y + th <= b.y + 1.0f;
+    RecordWidget(id, title, a, b, !fits);
     y += th + Em(0.2f);
     if (sub_h > 0) {
         const ImU32 sub = (tone == Tone::Secondary && !selected) ? p.text_muted : c.fg;

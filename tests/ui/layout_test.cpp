@@ -1,0 +1,157 @@
+// Every resident screen, and the steps inside them, at every screen size and text size: no
+// words cut or broken inside a button, no text over other text or under a button, and the
+// button that carries the journey on is on screen and tappable.
+#include <string>
+
+#include "UiFixture.h"
+#include "kiosk/Settings.h"
+#include "storage/PersonStore.h"
+
+namespace palier::ui::test {
+namespace {
+
+struct Look {
+    ImVec2 display;
+    float scale;
+};
+
+bool Overlap(ImVec2 a0, ImVec2 a1, ImVec2 b0, ImVec2 b1) {
+    constexpr float kSlack = 1.0f;  // touching edges are fine
+    return std::min(a1.x, b1.x) - std::max(a0.x, b0.x) > kSlack && std::min(a1.y, b1.y) - std::max(a0.y, b0.y) > kSlack;
+}
+
+class ResidentLayout : public UiFixture, public ::testing::WithParamInterface<Look> {
+protected:
+    void SetUp() override {
+        Start(GetParam().display);
+        app->OverrideLook(false, GetParam().scale);
+        Settle(3);
+    }
+
+    // What the last frame drew is tidy: no overflow, no overlap, everything on the display.
+    void ExpectTidy(const std::string& where) {
+        SCOPED_TRACE(where);
+        const ImVec2 d = GetParam().display;
+        const auto& widgets = WidgetsDrawn();
+        const auto& boxes = TextBoxesDrawn();
+        for (const WidgetRect& w : widgets) {
+            EXPECT_FALSE(w.overflow) << "words do not fit in " << w.id << " \"" << w.label << "\"";
+            EXPECT_TRUE(w.min.x >= 0 && w.min.y >= 0 && w.max.x <= d.x && w.max.y <= d.y) << w.id << " off the screen";
+            // The top bar does not scroll: anything cut there is cut for good.
+            if (w.id.rfind("top.", 0) == 0 || w.id.rfind("lang.", 0) == 0) {
+                EXPECT_FALSE(w.clipped) << w.id << " cut";
+            }
+        }
+        for (size_t i = 0; i < widgets.size(); ++i)
+            for (size_t j = i + 1; j < widgets.size(); ++j)
+                EXPECT_FALSE(Overlap(widgets[i].min, widgets[i].max, widgets[j].min, widgets[j].max))
+                    << widgets[i].id << " over " << widgets[j].id;
+        for (size_t i = 0; i < boxes.size(); ++i) {
+            for (size_t j = i + 1; j < boxes.size(); ++j)
+                EXPECT_FALSE(Overlap(boxes[i].min, boxes[i].max, boxes[j].min, boxes[j].max))
+                    << "\"" << boxes[i].text << "\" over \"" << boxes[j].text << "\"";
+            for (const WidgetRect& w : widgets)
+                EXPECT_FALSE(Overlap(boxes[i].min, boxes[i].max, w.min, w.max)) << "\"" << boxes[i].text << "\" under " << w.id;
+        }
+    }
+
+    // The widget is drawn whole (not scrolled half away): a finger can find it.
+    void ExpectWhole(const std::string& id) {
+        ASSERT_FALSE(id.empty());
+        auto w = FindWidget(id);
+        ASSERT_TRUE(w) << id << " not on screen " << Screen() << " at text size " << GetParam().scale;
+        EXPECT_FALSE(w->clipped) << id << " cut by the edge of its list";
+    }
+};
+
+TEST_P(ResidentLayout, CheckInSteps) {
+    ExpectTidy("welcome");
+    Tap("welcome.visit");
+    ASSERT_EQ(Screen(), "checkin");
+    ExpectTidy("checkin: choose");
+    Tap("checkin.new");
+    ExpectTidy("checkin: new visitor");
+    ExpectWhole("checkin.register");
+    Tap("checkin.back");
+    Tap("checkin.returning");
+    ExpectTidy("checkin: returning");
+    ExpectWhole("checkin.search");
+}
+
+TEST_P(ResidentLayout, ReturningVisitorFindsTheirName) {
+    ASSERT_TRUE(app->OpenForAutomation(ui::Screen::MyBookings));
+    const auto me = storage::LoadPerson(*db, app->state().visitor.person_id);
+    ASSERT_TRUE(me && me->phone.size() >= 4);
+    app->Apply(act::Finish{});
+    Settle();
+    Tap("welcome.bookings");
+    Tap("checkin.returning");
+    headless->Type(*app, me->phone.substr(me->phone.size() - 4));
+    Tap("checkin.search");
+    Settle();
+    ExpectTidy("checkin: matches");
+    ExpectWhole("checkin.match.0");
+}
+
+TEST_P(ResidentLayout, ProgrammeShowsSessionsToCome) {
+    Tap("welcome.activities");
+    ASSERT_EQ(Screen(), "activities");
+    ExpectTidy("activities");
+    if (FindWidget("activities.filters")) {
+        Tap("activities.filters");
+        ExpectTidy("activities: filters");
+        Tap("activities.kind.all");  // choosing folds them again
+        EXPECT_FALSE(FindWidget("activities.day.0"));
+    }
+    Tap("activities.week.1");
+    ExpectTidy("activities: next week");
+    ExpectWhole(FirstWidgetWithPrefix("activities.book."));  // next week is all still to come
+}
+
+TEST_P(ResidentLayout, BookingAndConfirmation) {
+    ASSERT_TRUE(app->OpenForAutomation(ui::Screen::Booking));
+    Settle();
+    ExpectTidy("booking");
+    ExpectWhole("booking.confirm");
+    ExpectWhole("booking.back");
+    Tap("booking.confirm");
+    ASSERT_TRUE(app->state().booked) << app->state().notice.text;
+    Settle();
+    ExpectTidy("booking: confirmed");
+    for (const char* id : {"booking.mine", "booking.more", "booking.done"}) ExpectWhole(id);
+}
+
+TEST_P(ResidentLayout, OtherResidentScreens) {
+    for (ui::Screen s : {ui::Screen::Reasons, ui::Screen::MyBookings, ui::Screen::Thanks}) {
+        ASSERT_TRUE(app->OpenForAutomation(s));
+        Settle();
+        ExpectTidy(ScreenName(s));
+    }
+}
+
+// A resident makes the text bigger for their own visit; the next visitor gets the kiosk's size.
+TEST_P(ResidentLayout, TextSizeIsTheResidentsForTheirVisit) {
+    const float kiosk = TextScale(app->state());
+    Tap("top.text_size");
+    EXPECT_EQ(TextScale(app->state()), NextTextScale(kiosk));
+    Tap("welcome.activities");
+    ExpectTidy("activities at the resident's size");
+    Tap("top.finish");
+    Settle();
+    EXPECT_EQ(TextScale(app->state()), kiosk);
+}
+
+INSTANTIATE_TEST_SUITE_P(Looks, ResidentLayout,
+                         ::testing::Values(Look{ImVec2(1920, 1080), 1.0f}, Look{ImVec2(1920, 1080), 1.25f},
+                                           Look{ImVec2(1920, 1080), 1.5f}, Look{ImVec2(1280, 800), 1.0f},
+                                           Look{ImVec2(1280, 800), 1.25f}, Look{ImVec2(1280, 800), 1.5f},
+                                           Look{ImVec2(1080, 1920), 1.0f}, Look{ImVec2(1080, 1920), 1.25f},
+                                           Look{ImVec2(1080, 1920), 1.5f}),
+                         [](const ::testing::TestParamInfo<Look>& info) {
+                             return std::to_string(static_cast<int>(info.param.display.x)) + "x" +
+                                    std::to_string(static_cast<int>(info.param.display.y)) + "_" +
+                                    std::to_string(static_cast<int>(info.param.scale * 100));
+                         });
+
+}  // namespace
+}  // namespace palier::ui::test
