@@ -67,6 +67,27 @@ bool Headless::Tap(App& app, std::string_view what) {
     return true;
 }
 
+bool Headless::Drag(App& app, std::string_view what, ImVec2 delta, int steps) {
+    auto w = FindWidget(what);
+    if (!w) return false;
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 start((w->min.x + w->max.x) * 0.5f, (w->min.y + w->max.y) * 0.5f);
+    io.MousePos = start;
+    io.MouseDown[0] = true;
+    Frame(app);
+    for (int i = 1; i <= steps; ++i) {
+        const float t = static_cast<float>(i) / static_cast<float>(steps);
+        io.MousePos = ImVec2(start.x + delta.x * t, start.y + delta.y * t);
+        Frame(app);
+    }
+    io.MouseDown[0] = false;
+    Frame(app);
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    app.WaitIdle();
+    Frame(app);
+    return true;
+}
+
 void Headless::Type(App& app, std::string_view text) {
     ImGui::GetIO().AddInputCharactersUTF8(std::string(text).c_str());
     Frame(app);

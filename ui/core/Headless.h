@@ -25,6 +25,9 @@ public:
     // Presses and releases over the widget (id or label) found in the last frame, then runs one
     // more frame for the intent to be applied. Returns false when no such widget was drawn.
     bool Tap(App& app, std::string_view what);
+    // A finger put down on the widget (id or label), moved by `delta` over `steps` frames and
+    // lifted: a scroll. Returns false when no such widget was drawn.
+    bool Drag(App& app, std::string_view what, ImVec2 delta, int steps = 8);
     // Types text as a keyboard would, and presses Enter when asked.
     void Type(App& app, std::string_view text);
     void PressEnter(App& app);

@@ -30,7 +30,7 @@ void Face(ImDrawList* dl, ImVec2 c, float r, int mood, ImU32 col, float thick) {
 bool FaceButton(const char* id, const char* label, int mood, bool selected, ImVec2 size) {
     const Palette& p = Colours();
     ImGui::PushID(id);
-    const bool pressed = ImGui::InvisibleButton("##face", size);
+    const bool pressed = TouchArea("##face", size);
     ImGui::PopID();
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImDrawList* dl = ImGui::GetWindowDrawList();

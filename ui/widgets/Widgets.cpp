@@ -138,6 +138,19 @@ void Banner(std::string_view s, bool error) {
 
 // ---- Touchable things -----------------------------------------------------------------------
 
+namespace {
+float TouchSlop() { return Em(0.4f); }
+}  // namespace
+
+bool TouchMoved() { return ImGui::GetIO().MouseDragMaxDistanceSqr[0] > TouchSlop() * TouchSlop(); }
+
+bool TouchArea(const char* id, ImVec2 size) {
+    // InvisibleButton fires on release over the item; a scroll drags the list, and the item,
+    // along with the finger, so without this a scroll would tap whatever it started on.
+    const bool released = ImGui::InvisibleButton(id, size);
+    return released && !TouchMoved();
+}
+
 float ButtonWidth(std::string_view label, const char* icon) {
     float w = TextSize(label, FontRole::Bold).x + Em(2.0f);
     if (icon) w += TextSize(icon, FontRole::Bold).x + Em(0.5f);
@@ -149,8 +162,8 @@ bool Button(const char* id, std::string_view label, ImVec2 size, Tone tone, cons
     if (size.x < 0) size.x = ImGui::GetContentRegionAvail().x;
     if (size.y == 0) size.y = TouchH();
     ImGui::PushID(id);
-    const bool pressed = ImGui::InvisibleButton("##b", size) && enabled;
-    const bool held = ImGui::IsItemActive() && enabled;
+    const bool pressed = TouchArea("##b", size) && enabled;
+    const bool held = ImGui::IsItemActive() && enabled && !TouchMoved();
     ImGui::PopID();
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     RecordText(label);
@@ -170,8 +183,8 @@ bool Button(const char* id, std::string_view label, ImVec2 size, Tone tone, cons
 bool Tile(const char* id, const char* icon, std::string_view title, std::string_view subtitle, ImVec2 size,
           bool selected, Tone tone) {
     ImGui::PushID(id);
-    const bool pressed = ImGui::InvisibleButton("##t", size);
-    const bool held = ImGui::IsItemActive();
+    const bool pressed = TouchArea("##t", size);
+    const bool held = ImGui::IsItemActive() && !TouchMoved();
     ImGui::PopID();
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     RecordText(title);
@@ -235,7 +248,7 @@ bool Field(const char* id, std::string_view label, const std::string& value, boo
     if (width < 0) width = ImGui::GetContentRegionAvail().x;
     if (!label.empty()) Text(label, FontRole::Bold, 0, width);
     ImGui::PushID(id);
-    const bool pressed = ImGui::InvisibleButton("##f", ImVec2(width, TouchH()));
+    const bool pressed = TouchArea("##f", ImVec2(width, TouchH()));
     ImGui::PopID();
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     RecordWidget(id, label, a, b);
@@ -272,7 +285,7 @@ bool Checkbox(const char* id, std::string_view label, bool& value) {
     const ImVec2 text = TextSize(label, FontRole::Body, w - box - Em(1.0f));
     const float h = std::max(TouchH(), text.y + Em(0.6f));
     ImGui::PushID(id);
-    const bool pressed = ImGui::InvisibleButton("##c", ImVec2(w, h));
+    const bool pressed = TouchArea("##c", ImVec2(w, h));
     ImGui::PopID();
     const ImVec2 a = ImGui::GetItemRectMin();
     RecordWidget(id, label, a, ImGui::GetItemRectMax());
@@ -376,13 +389,13 @@ float BottomBarH() { return TouchH() + ImGui::GetStyle().ItemSpacing.y * 2.0f; }
 
 void TouchScroll() {
     // Dragging anywhere in the window scrolls it, as on a phone.
-    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0, Em(0.4f))) {
+    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0, TouchSlop())) {
         ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
     }
 }
 
 void TouchScrollX() {
-    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0, Em(0.4f))) {
+    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0, TouchSlop())) {
         ImGui::SetScrollX(ImGui::GetScrollX() - ImGui::GetIO().MouseDelta.x);
     }
 }

@@ -27,6 +27,12 @@ ImVec2 TextSize(std::string_view s, FontRole role = FontRole::Body, float wrap =
 void Banner(std::string_view s, bool error);
 
 // ---- Touchable things --------------------------------------------------------------------
+// A finger that moved more than a few pixels since it touched down is scrolling: nothing it
+// was over fires when it lifts. Every touchable widget asks this.
+bool TouchMoved();
+// An invisible touch area of `size` at the cursor: true when tapped (pressed and released over
+// it without moving). The building block of every widget below.
+bool TouchArea(const char* id, ImVec2 size);
 // size.x: 0 = fit the words, < 0 = the available width; size.y: 0 = TouchH().
 bool Button(const char* id, std::string_view label, ImVec2 size = ImVec2(0, 0), Tone tone = Tone::Primary,
             const char* icon = nullptr, bool enabled = true);
