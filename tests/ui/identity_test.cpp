@@ -65,6 +65,14 @@ protected:
         headless->Type(*app, value);
         Tap("prove.check");
     }
+    // Nothing tappable on the question is lower than 64 px.
+    void TouchTargetsOk() const {
+        for (const auto& w : WidgetsDrawn()) {
+            if (!w.clipped) {
+                EXPECT_GE(w.max.y - w.min.y, 64.0f) << w.id;
+            }
+        }
+    }
     bool Shown(const std::string& text) const { return AllText().find(text) != std::string::npos; }
     BookingStatus StatusNow() const { return storage::LoadBooking(*db, victim.booking)->status; }
 
@@ -76,6 +84,7 @@ TEST_F(Neighbour, FourPhoneDigitsNeitherOpenNorCancelANeighboursBookings) {
     ASSERT_EQ(Screen(), "checkin");
     EXPECT_TRUE(Shown(Tr("ui.prove.ask_year"))) << AllText();
     EXPECT_FALSE(app->state().visitor.proven);
+    TouchTargetsOk();
     for (int i = 1; i <= 3; ++i) {
         Answer(std::to_string(victim.year - i));
         Settle();
@@ -125,7 +134,11 @@ TEST_F(Neighbour, ABookingCodeProvesAfterANameSearch) {
     ASSERT_EQ(Screen(), "checkin");
     EXPECT_TRUE(Shown(Tr("ui.prove.ask_last4"))) << AllText();
     Tap("prove.code");
-    Answer(victim.code);
+    Settle();
+    TouchTargetsOk();
+    std::string lower = victim.code;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    Answer(lower);
     ASSERT_EQ(Screen(), "my-bookings") << app->state().notice.text;
     EXPECT_TRUE(Shown(victim.code));
 }

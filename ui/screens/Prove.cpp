@@ -21,6 +21,23 @@ Action Claim(const CheckinUi& ui) {
     return act::Prove{c};
 }
 
+// Codes mix letters and digits: one row of digits under the letter keyboard, as wide as it.
+void DigitRow(std::string& text) {
+    const float width = std::min(ImGui::GetContentRegionAvail().x, Em(34.0f));
+    const float gap = Em(0.3f);
+    const float key = (width - gap * 9) / 10.0f;
+    ImGui::Dummy(ImVec2(0, gap));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
+    for (int d = 0; d < 10; ++d) {
+        if (d) ImGui::SameLine();
+        const std::string digit(1, static_cast<char>('0' + d));
+        if (Button(("prove.digit." + digit).c_str(), digit, ImVec2(key, std::max(TouchH(), key * 0.9f)), Tone::Secondary) &&
+            text.size() < kMaxCodeChars)
+            text += digit;
+    }
+    ImGui::PopStyleVar();
+}
+
 bool Ready(const CheckinUi& ui) { return ui.by_code ? !ui.proof.empty() : ui.proof.size() == 4; }
 
 }  // namespace
@@ -63,19 +80,6 @@ Action DrawProve(const AppState& s, CheckinUi& ui) {
     if (Button("prove.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) Keep(action, act::Go{Screen::Welcome});
     ImGui::SameLine();
     if (Button("prove.check", Tr("ui.prove.check"), ImVec2(0, 0), Tone::Primary, icon::kCheck, Ready(ui))) Keep(action, Claim(ui));
-    if (ui.by_code) {
-        // Codes mix letters and digits: the digits sit under the field, the letters beside it.
-        ImGui::Dummy(Em2(0, 0.4f));
-        std::string digits;
-        // A real keyboard's characters are the letter keyboard's to take (it is drawn after).
-        ImGuiIO& io = ImGui::GetIO();
-        const ImVector<ImWchar> typed = io.InputQueueCharacters;
-        io.InputQueueCharacters.resize(0);
-        const KeyEvent d = Numpad("prove.digits", digits, kMaxCodeChars, Tr("ui.key.ok"), std::min(form_w, Em(12)));
-        io.InputQueueCharacters = typed;
-        if (ui.proof.size() + digits.size() <= kMaxCodeChars) ui.proof += digits;
-        if (d == KeyEvent::Enter && Ready(ui)) Keep(action, Claim(ui));
-    }
     ImGui::EndGroup();
     if (!Portrait()) ImGui::SameLine(0, Em(2));
     ImGui::BeginGroup();
@@ -83,6 +87,12 @@ Action DrawProve(const AppState& s, CheckinUi& ui) {
     const KeyEvent k = ui.by_code ? Azerty("prove.keyboard", ui.kb, ui.proof, kMaxCodeChars)
                                   : Numpad("prove.numpad", ui.proof, 4, Tr("ui.key.ok"));
     if (k == KeyEvent::Enter && Ready(ui)) Keep(action, Claim(ui));
+    if (ui.by_code) {
+        DigitRow(ui.proof);
+        // Shown as printed on the slip: in capitals.
+        for (char& c : ui.proof)
+            if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    }
     ImGui::EndGroup();
     return action;
 }
