@@ -169,6 +169,24 @@ TEST_F(Neighbour, AProvenVisitorCannotCancelSomeoneElsesBooking) {
     EXPECT_EQ(StatusNow(), BookingStatus::Confirmed);
 }
 
+TEST_F(Neighbour, SomeoneWithNothingToProveWithIsSentToTheDesk) {
+    NewPerson p;
+    p.first_name = "Yanis";
+    p.phone = "0611117351";
+    ASSERT_TRUE(RegisterPerson(*db, app->state().settings.site_id, p).ok());
+    Tap("welcome.bookings");
+    Tap("checkin.returning");
+    Tap("checkin.by_phone");
+    headless->Type(*app, "7351");
+    Tap("checkin.search");
+    ASSERT_EQ(app->state().matches.size(), 1u);
+    Tap("checkin.match.0");
+    EXPECT_EQ(Screen(), "checkin");
+    EXPECT_TRUE(Shown(Tr("ui.prove.desk"))) << AllText();
+    EXPECT_TRUE(FirstWidgetWithPrefix("prove.value").empty());
+    EXPECT_EQ(app->state().identity_tries.wrong, 0);
+}
+
 // "Je passe" logs a visit on the masked line alone (it shows nothing of the person), but the
 // bookings still wait for the second fact.
 TEST_F(Neighbour, APlainVisitNeedsNoSecondFactButTheBookingsDo) {
@@ -187,6 +205,21 @@ TEST_F(Neighbour, APlainVisitNeedsNoSecondFactButTheBookingsDo) {
     EXPECT_EQ(Screen(), "checkin");
     EXPECT_TRUE(Shown(Tr("ui.prove.ask_year"))) << AllText();
     EXPECT_FALSE(Shown(victim.code));
+
+    // Nor is anything booked in their name.
+    auto before = UpcomingBookingsOf(*db, victim.id);
+    ASSERT_TRUE(before.ok());
+    auto week = WeekProgramme(*db, AddDays(MondayOf(Today(db->clock())), 7));
+    ASSERT_TRUE(week.ok());
+    ASSERT_FALSE(week->empty());
+    Tap("prove.back");
+    ASSERT_EQ(Screen(), "welcome");
+    app->Apply(act::Book{week->front().session.id, {}, 1, true});
+    Settle();
+    EXPECT_EQ(Screen(), "checkin");
+    auto after = UpcomingBookingsOf(*db, victim.id);
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after->size(), before->size());
 }
 
 }  // namespace

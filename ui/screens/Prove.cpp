@@ -49,7 +49,6 @@ Action DrawProve(const AppState& s, CheckinUi& ui) {
     const bool by_phone = s.visitor.found_by == FoundBy::Phone;
     const bool can_try = s.proof.any() && !s.identity_tries.exhausted();
     if (!s.proof.fact) ui.by_code = true;
-    if (!s.proof.code && s.proof.fact) ui.by_code = false;
 
     ImGui::BeginGroup();
     Title(Trf("ui.prove.title", {{"name", s.visitor.first_name}}));
@@ -62,7 +61,9 @@ Action DrawProve(const AppState& s, CheckinUi& ui) {
         ImGui::EndGroup();
         return action;
     }
-    if (s.proof.fact && s.proof.code) {
+    // The code is offered to everyone with the fact on file, bookings or not, so the choices
+    // shown do not tell a stranger whether the person has booked anything.
+    if (s.proof.fact) {
         if (Chip("prove.fact", by_phone ? Tr("ui.prove.use_year") : Tr("ui.prove.use_phone"), !ui.by_code)) {
             ui.by_code = false;
             ui.proof.clear();
