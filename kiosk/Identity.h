@@ -17,6 +17,14 @@ enum class FoundBy {
     NameAndYear,  // first name and birth year typed: the last 4 phone digits are asked
 };
 
+// What a visitor chosen from the masked matches goes on to do.
+enum class ClaimUse { LogVisit, Bookings };
+// Logging a plain visit ("Je passe") needs no proof: it shows nothing of the person, books
+// nothing in their name and only adds a line to the desk's count, so asking more would keep
+// residents at the door for no protection. Their bookings, their children's names and booking
+// in their name do.
+constexpr bool NeedsProof(ClaimUse use) { return use != ClaimUse::LogVisit; }
+
 // What a chosen person can prove themselves with at the kiosk.
 struct ProofOffer {
     bool fact = false;  // the fact asked is on file (a birth year, a phone of 4 digits or more)

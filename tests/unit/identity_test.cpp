@@ -137,6 +137,11 @@ TEST_F(Identity, NothingToProveWithSendsToTheDeskWithoutUsingATry) {
     EXPECT_EQ(tries.wrong, 0);
 }
 
+TEST(IdentityUse, APlainVisitNeedsNoProofAndBookingsDo) {
+    EXPECT_FALSE(NeedsProof(ClaimUse::LogVisit));
+    EXPECT_TRUE(NeedsProof(ClaimUse::Bookings));
+}
+
 TEST_F(Identity, CancelOwnBookingRefusesANeighboursBookingAndLeavesItUntouched) {
     const Booking theirs = Booked(rachid);
     auto r = CancelOwnBooking(*db, elif, theirs.id);

@@ -35,10 +35,11 @@ struct Applier {
         ui.checkin.by_code = !s.proof.fact;
         app.Navigate(Screen::Checkin);
     }
-    // Logging a plain visit ("Je passe") needs no second fact: it shows nothing of the person
-    // and books nothing in their name, only adds a line to the desk's count; asking for more
-    // would turn residents away from the door for no protection.
-    bool NeedsProof() const { return s.after_checkin != AfterCheckin::Reasons && !s.visitor.proven; }
+    // A plain visit asks nothing more (see palier::NeedsProof for why).
+    bool NeedsProof() const {
+        const ClaimUse use = s.after_checkin == AfterCheckin::Reasons ? ClaimUse::LogVisit : ClaimUse::Bookings;
+        return palier::NeedsProof(use) && !s.visitor.proven;
+    }
 
     void ContinueAfterCheckin() {
         switch (s.after_checkin) {
