@@ -110,11 +110,25 @@ Result<BookOutcome> Book(Database& db, const Id& site_id, const BookRequest& req
     });
 }
 
-Result<CancelOutcome> CancelBooking(Database& db, const Id& booking_id) {
+namespace {
+
+// Whether `person_id` may cancel a booking held by `holder`: their own, or a child's they are
+// guardian of (a parent books for the child).
+bool MayCancelFor(Database& db, const Id& person_id, const Id& holder) {
+    if (person_id.empty()) return false;
+    if (holder == person_id) return true;
+    auto h = storage::LoadPerson(db, holder);
+    return h && !h->deleted && h->guardian_id == person_id;
+}
+
+// owner empty: anyone (the front desk); else the booking must be theirs, checked in the same
+// transaction as the write so nothing can swap the booking in between.
+Result<CancelOutcome> CancelFor(Database& db, const Id& booking_id, const Id* owner) {
     return Guard("CancelBooking", [&]() -> Result<CancelOutcome> {
         storage::Transaction tx(db.sql());
         auto booking = storage::LoadBooking(db, booking_id);
         if (!booking || booking->deleted) return MakeProblem("err.no_booking");
+        if (owner && !MayCancelFor(db, *owner, booking->person_id)) return MakeProblem("err.not_your_booking");
         if (booking->status == BookingStatus::Cancelled) return MakeProblem("err.already_cancelled");
         if (booking->status == BookingStatus::Attended || booking->status == BookingStatus::NoShow)
             return MakeProblem("err.booking_done");
@@ -131,6 +145,14 @@ Result<CancelOutcome> CancelBooking(Database& db, const Id& booking_id) {
         tx.commit();
         return out;
     });
+}
+
+}  // namespace
+
+Result<CancelOutcome> CancelBooking(Database& db, const Id& booking_id) { return CancelFor(db, booking_id, nullptr); }
+
+Result<CancelOutcome> CancelOwnBooking(Database& db, const Id& person_id, const Id& booking_id) {
+    return CancelFor(db, booking_id, &person_id);
 }
 
 Status MarkAttendance(Database& db, const Id& booking_id, bool present) {

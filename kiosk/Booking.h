@@ -45,6 +45,9 @@ struct CancelOutcome {
     std::vector<Booking> promoted;  // moved from the waitlist to confirmed, to be told
 };
 Result<CancelOutcome> CancelBooking(storage::Database& db, const Id& booking_id);
+// A resident's own cancellation: only a booking of `person_id` or of a child they are guardian
+// of; any other is refused (err.not_your_booking) and left untouched.
+Result<CancelOutcome> CancelOwnBooking(storage::Database& db, const Id& person_id, const Id& booking_id);
 
 // Marks a confirmed booking attended (present) or no-show; can be changed back.
 Status MarkAttendance(storage::Database& db, const Id& booking_id, bool present);

@@ -22,6 +22,8 @@ struct FindPhone { std::string last4; };
 struct FindName { std::string first_name; int birth_year = 0; };
 struct Choose { storage::PersonMatch match; };
 struct StayAnonymous {};
+// The second fact (or a booking code) for the visitor chosen from the matches.
+struct Prove { IdentityClaim claim; };
 struct LogReasons { uint32_t reasons = 0; };
 struct ShowWeek { int offset = 0; };
 struct OpenSession { Id session_id; };
@@ -58,7 +60,7 @@ struct PreviewDoc { PrintChoice choice; int page = 0; int width_px = 0; };
 namespace palier::ui {
 
 using Action = std::variant<std::monostate, act::Go, act::Finish, act::SetLang, act::SetTextSize, act::StartCheckin, act::Register,
-                            act::FindPhone, act::FindName, act::Choose, act::StayAnonymous, act::LogReasons,
+                            act::FindPhone, act::FindName, act::Choose, act::Prove, act::StayAnonymous, act::LogReasons,
                             act::ShowWeek, act::OpenSession, act::Book, act::CancelMine, act::Goodbye, act::Survey,
                             act::OpenStaff, act::SignIn, act::SignOut, act::StaffSearch, act::StaffLogVisit,
                             act::NewOrientationA, act::ChangeStatus, act::SaveActivity, act::CancelSessionA,

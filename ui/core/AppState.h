@@ -13,6 +13,7 @@
 #include "kiosk/Dates.h"
 #include "kiosk/FrontDesk.h"
 #include "kiosk/I18n.h"
+#include "kiosk/Identity.h"
 #include "kiosk/Orientations.h"
 #include "kiosk/Privacy.h"
 #include "kiosk/Settings.h"
@@ -36,6 +37,11 @@ struct Visitor {
     std::string first_name;  // for "Bonjour Fatima"
     bool anonymous = false;
     bool visit_logged = false;
+    // Chosen from the masked matches, they are only claimed: their bookings, their children
+    // and booking in their name wait for a second fact (kiosk/Identity.h). A new registrant
+    // is proven by registering.
+    bool proven = false;
+    FoundBy found_by = FoundBy::Phone;
 };
 
 // A printable document as the Print screen chooses it.
@@ -62,6 +68,9 @@ struct AppState {
     AfterCheckin after_checkin = AfterCheckin::Reasons;
     std::vector<storage::PersonMatch> matches;  // returning-visitor search results
     bool searched = false;
+    FoundBy found_by = FoundBy::Phone;  // how the last search was made
+    ProofOffer proof;                   // what the claimed visitor can prove themselves with
+    IdentityTries identity_tries;       // wrong answers this visit
     int week_offset = 0;  // 0 = this week, 1 = next week
     Date monday{};
     std::vector<SessionView> week;

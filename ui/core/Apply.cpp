@@ -24,6 +24,23 @@ struct Applier {
         return true;
     }
 
+    // A visitor chosen from the masked matches gives the fact the search did not show (or a
+    // booking code) on the check-in screen before anything of theirs is opened.
+    void AskProof() {
+        auto offer = ProofFor(db, s.visitor.person_id, s.visitor.found_by);
+        if (!offer) return app.ShowProblem(offer.problem());
+        s.proof = offer.value();
+        ui.checkin = CheckinUi{};
+        ui.checkin.mode = CheckinUi::Mode::Prove;
+        ui.checkin.by_code = !s.proof.fact;
+        app.Navigate(Screen::Checkin);
+    }
+    // A plain visit asks nothing more (see palier::NeedsProof for why).
+    bool NeedsProof() const {
+        const ClaimUse use = s.after_checkin == AfterCheckin::Reasons ? ClaimUse::LogVisit : ClaimUse::Bookings;
+        return palier::NeedsProof(use) && !s.visitor.proven;
+    }
+
     void ContinueAfterCheckin() {
         switch (s.after_checkin) {
             case AfterCheckin::Reasons: app.Navigate(Screen::Reasons); break;
@@ -45,7 +62,7 @@ struct Applier {
     void operator()(const act::SetTextSize& a) { s.visit_text_scale = a.scale; }
     void operator()(const act::StartCheckin& a) {
         s.after_checkin = a.then;
-        if (!s.visitor.person_id.empty()) return ContinueAfterCheckin();
+        if (!s.visitor.person_id.empty()) return NeedsProof() ? AskProof() : ContinueAfterCheckin();
         ui.checkin = CheckinUi{};
         s.matches.clear();
         s.searched = false;
@@ -60,12 +77,17 @@ struct Applier {
         shown.first_name = p.first_name;
         shown.last_name = p.last_name;
         shown.birth_year = p.birth_year;
-        s.visitor = {id.value(), MaskedLabel(shown), p.first_name, false, false};
+        s.visitor = Visitor{};
+        s.visitor.person_id = id.value();
+        s.visitor.label = MaskedLabel(shown);
+        s.visitor.first_name = p.first_name;
+        s.visitor.proven = true;
         ContinueAfterCheckin();
     }
     void operator()(const act::FindPhone& a) {
         auto r = FindByPhone(db, a.last4);
         s.searched = true;
+        s.found_by = FoundBy::Phone;
         if (!r) return app.ShowProblem(r.problem());
         s.notice = {};
         s.matches = std::move(r.value());
@@ -73,13 +95,27 @@ struct Applier {
     void operator()(const act::FindName& a) {
         auto r = FindByNameAndYear(db, a.first_name, a.birth_year);
         s.searched = true;
+        s.found_by = FoundBy::NameAndYear;
         if (!r) return app.ShowProblem(r.problem());
         s.notice = {};
         s.matches = std::move(r.value());
     }
     void operator()(const act::Choose& a) {
-        s.visitor = {a.match.id, MaskedLabel(a.match), a.match.first_name, false, false};
+        s.visitor = Visitor{};
+        s.visitor.person_id = a.match.id;
+        s.visitor.label = MaskedLabel(a.match);
+        s.visitor.first_name = a.match.first_name;
+        s.visitor.found_by = s.found_by;
         s.matches.clear();
+        if (NeedsProof()) return AskProof();
+        ContinueAfterCheckin();
+    }
+    void operator()(const act::Prove& a) {
+        if (s.visitor.person_id.empty()) return app.Navigate(Screen::Welcome);
+        auto st = VerifyIdentity(db, s.identity_tries, s.visitor.person_id, s.visitor.found_by, a.claim);
+        ui.checkin.proof.clear();
+        if (!st) return app.ShowProblem(st.problem());
+        s.visitor.proven = true;
         ContinueAfterCheckin();
     }
     void operator()(const act::StayAnonymous&) {
@@ -110,7 +146,7 @@ struct Applier {
         app.Navigate(Screen::Booking);
     }
     void operator()(const act::Book& a) {
-        if (s.visitor.person_id.empty()) return (*this)(act::StartCheckin{AfterCheckin::Booking});
+        if (s.visitor.person_id.empty() || !s.visitor.proven) return (*this)(act::StartCheckin{AfterCheckin::Booking});
         const Id who = a.person_id.empty() ? s.visitor.person_id : a.person_id;
         if (a.birth_year != 0) {
             if (auto st = SetBirthYear(db, who, a.birth_year); !st) return app.ShowProblem(st.problem());
@@ -134,8 +170,9 @@ struct Applier {
         app.Reload();
     }
     void operator()(const act::CancelMine& a) {
-        auto r = CancelBooking(db, a.booking_id);
         ui.my_bookings.confirm_cancel.clear();
+        if (!s.visitor.proven) return (*this)(act::StartCheckin{AfterCheckin::MyBookings});
+        auto r = CancelOwnBooking(db, s.visitor.person_id, a.booking_id);
         if (!r) return app.ShowProblem(r.problem());
         app.Reload();
         app.ShowInfo(Tr("ui.mybookings.cancelled"));

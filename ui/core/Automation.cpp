@@ -13,8 +13,13 @@ bool App::OpenForAutomation(Screen screen) {
     const bool needs_resident = screen == Screen::Booking || screen == Screen::MyBookings || screen == Screen::Reasons;
     if (needs_resident) {
         auto who = SomeResidentWithBookings(db_);
-        if (who.ok() && !who.value().id.empty())
-            state_.visitor = {who.value().id, MaskedLabel(who.value()), who.value().first_name, false, false};
+        // Staged for a screenshot or a test, as after the second fact was given.
+        if (who.ok() && !who.value().id.empty()) {
+            state_.visitor.person_id = who.value().id;
+            state_.visitor.label = MaskedLabel(who.value());
+            state_.visitor.first_name = who.value().first_name;
+            state_.visitor.proven = true;
+        }
     }
     if (screen == Screen::Booking) {
         // The first session for all ages still to come with seats, this week or else next week

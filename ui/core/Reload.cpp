@@ -33,12 +33,12 @@ void App::Reload() {
             if (!s.booking_session_id.empty() && Take(ViewSession(db_, s.booking_session_id), v, s.notice))
                 s.booking_session = std::move(v);
             s.children.clear();
-            if (!s.visitor.person_id.empty()) Take(ChildrenForBooking(db_, s.visitor.person_id), s.children, s.notice);
+            if (s.visitor.proven) Take(ChildrenForBooking(db_, s.visitor.person_id), s.children, s.notice);
             break;
         }
         case Screen::MyBookings:
             s.my_bookings.clear();
-            if (!s.visitor.person_id.empty()) Take(UpcomingBookingsOf(db_, s.visitor.person_id), s.my_bookings, s.notice);
+            if (s.visitor.proven) Take(UpcomingBookingsOf(db_, s.visitor.person_id), s.my_bookings, s.notice);
             break;
         case Screen::StaffPin:
             Take(StaffForSignIn(db_), s.staff_list, s.notice);

@@ -270,6 +270,7 @@ Action DrawCheckin(const AppState& s, CheckinUi& ui) {
         case Mode::New: return NewVisitor(s, ui);
         case Mode::Phone:
         case Mode::Name: return Returning(s, ui);
+        case Mode::Prove: return DrawProve(s, ui);
     }
     return {};
 }

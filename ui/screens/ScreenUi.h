@@ -14,12 +14,14 @@ namespace palier::ui {
 // ---- Resident side ----
 struct WelcomeUi {};
 struct CheckinUi {
-    enum class Mode { Choose, New, Phone, Name } mode = Mode::Choose;
+    enum class Mode { Choose, New, Phone, Name, Prove } mode = Mode::Choose;
     enum class Focus { First, Hood, Phone, Year, Last4, NameFirst, NameYear } focus = Focus::First;
     Focus scrolled_to = Focus::First;  // the field last brought into view (tall form, large text)
     std::string first, hood, phone, year, last4, name_first, name_year;
     bool consent = false;
     KeyboardUi kb;
+    std::string proof;     // the second fact, or a booking code, being typed
+    bool by_code = false;  // proving with a booking code rather than the fact asked
 };
 struct ReasonsUi {
     uint32_t reasons = 0;
@@ -124,6 +126,8 @@ struct UiStates {
 
 Action DrawWelcome(const AppState&, WelcomeUi&);
 Action DrawCheckin(const AppState&, CheckinUi&);
+// Check-in's last step for a visitor chosen from the matches: the fact not shown, or a code.
+Action DrawProve(const AppState&, CheckinUi&);
 Action DrawReasons(const AppState&, ReasonsUi&);
 Action DrawActivities(const AppState&, ActivitiesUi&);
 Action DrawBooking(const AppState&, BookingUi&);
