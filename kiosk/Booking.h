@@ -39,6 +39,10 @@ std::string NewBookingCode(storage::Database& db, const CodeSource& codes = {});
 // contact the retention purge reads, so the person's row is left alone.
 Result<BookOutcome> Book(storage::Database& db, const Id& site_id, const BookRequest& req,
                          const CodeSource& codes = {});
+// Book's checks and write for kiosk services inside their own transaction (a refusal leaves the
+// caller to roll back whatever else it wrote). Storage errors throw.
+Result<BookOutcome> BookInside(storage::Database& db, const Id& site_id, const BookRequest& req,
+                               const CodeSource& codes = {});
 
 struct CancelOutcome {
     Booking cancelled;
