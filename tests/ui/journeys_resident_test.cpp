@@ -177,6 +177,7 @@ TEST_F(ResidentJourney, AWaitlistedVisitorWithoutAPhoneIsAskedForOneOrToldWhereT
     EXPECT_EQ(storage::LoadPerson(*db, zoe)->phone, "0612345678");
     Settle();
     EXPECT_TRUE(FirstWidgetWithPrefix("booking.phone").empty()) << "asked once";
+    EXPECT_TRUE(Shows("nous vous appelons à ce numéro")) << AllText();
     EXPECT_TRUE(app->state().booked.has_value());
 }
 

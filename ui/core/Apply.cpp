@@ -172,8 +172,9 @@ struct Applier {
         if (s.visitor.person_id.empty()) return;
         if (auto st = SetPhone(db, s.visitor.person_id, a.phone); !st) return app.ShowProblem(st.problem());
         ui.booking.phone.clear();
+        ui.booking.phone_saved = true;  // the confirmation says so where the waitlist note was
+        s.notice = {};
         app.Reload();
-        app.ShowInfo(Tr("ui.booking.phone_saved"));
     }
     void operator()(const act::CancelMine& a) {
         auto r = CancelBooking(db, a.booking_id);

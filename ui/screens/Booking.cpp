@@ -41,19 +41,23 @@ Action PhoneAsk(BookingUi& ui, float w) {
     Action action;
     Title(Tr("ui.booking.phone_title"));
     Text(Tr("ui.booking.phone_why"), FontRole::Body, 0, w);
+    Muted(Tr("ui.booking.no_phone_note"), w);
     ImGui::Dummy(Em2(0, 0.2f));
     const float pad_w = std::min(Em(10), w * 0.55f);
     const float field_w = std::min(Em(9), w - pad_w - Em(1));
+    // The field and its button on the left, the keypad beside them.
+    ImGui::BeginGroup();
     Field("booking.phone", Tr("ui.checkin.phone"), ui.phone, true, Tr("ui.optional"), false, field_w);
+    ImGui::Dummy(Em2(0, 0.2f));
+    if (Button("booking.save_phone", Tr("ui.booking.save_phone"), ImVec2(field_w, Em(3.2f)), Tone::Primary, icon::kCheck,
+               !ui.phone.empty()))
+        Keep(action, act::SavePhone{ui.phone});
+    ImGui::EndGroup();
     ImGui::SameLine(0, Em(1));
     ImGui::BeginGroup();
     const KeyEvent key = Numpad("booking.numpad", ui.phone, 15, Tr("ui.key.ok"), pad_w);
     ImGui::EndGroup();
     if (key == KeyEvent::Enter && !ui.phone.empty()) Keep(action, act::SavePhone{ui.phone});
-    if (Button("booking.save_phone", Tr("ui.booking.save_phone"), ImVec2(w, 0), Tone::Primary, icon::kCheck, !ui.phone.empty()))
-        Keep(action, act::SavePhone{ui.phone});
-    ImGui::Dummy(Em2(0, 0.2f));
-    Muted(Tr("ui.booking.no_phone_note"), w);
     return action;
 }
 
@@ -76,31 +80,50 @@ Action Confirmation(const AppState& s, const SessionView& v, BookingUi& ui) {
     ImGui::Dummy(Em2(0, 0.5f));
     BeginPanel(w);
     const float inner = PanelInner(w);
-    Details(s, v, inner, false);
+    if (side) {
+        // Beside the phone form: what and when, and the code; the rest is on the programme.
+        Text(v.activity.title, FontRole::Title, 0, inner);
+        const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
+        Text(LongDate(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end), FontRole::Bold, 0, inner);
+    } else {
+        Details(s, v, inner, false);
+    }
     ImGui::Dummy(Em2(0, 0.4f));
     TextCentered(Tr("ui.booking.code"), FontRole::Bold, Colours().text_muted, inner);
     TextCentered(b.booking.code, FontRole::Huge, Colours().primary, inner);
     EndPanel();
     ImGui::Dummy(Em2(0, 0.4f));
     if (!ask_phone)
-        TextCentered(waiting ? Tr("ui.booking.waitlist_note") : Tr("ui.booking.code_note"), FontRole::Body, Colours().text_muted, w);
+        TextCentered(waiting ? Tr(ui.phone_saved ? "ui.booking.phone_saved" : "ui.booking.waitlist_note") : Tr("ui.booking.code_note"),
+                     FontRole::Body, Colours().text_muted, w);
     if (ask_phone && !side) Keep(action, PhoneAsk(ui, w));
-    ImGui::Dummy(Em2(0, 0.6f));
-    const float bw = (w - Em(1.2f)) / 3.0f;
-    if (Button("booking.mine", Tr("ui.booking.see_mine"), ImVec2(bw, Em(2.6f)), Tone::Secondary, icon::kBookings))
-        Keep(action, act::StartCheckin{AfterCheckin::MyBookings});
-    ImGui::SameLine();
-    if (Button("booking.more", Tr("ui.booking.more"), ImVec2(bw, Em(2.6f)), Tone::Secondary, icon::kActivities))
-        Keep(action, act::ShowWeek{s.week_offset});
-    ImGui::SameLine();
-    if (Button("booking.done", Tr("ui.welcome.goodbye"), ImVec2(bw, Em(2.6f)), Tone::Primary, icon::kHeart))
-        Keep(action, act::Goodbye{});
+    auto buttons = [&](float row_w) {
+        const float bw = (row_w - Em(1.2f)) / 3.0f;
+        if (Button("booking.mine", Tr("ui.booking.see_mine"), ImVec2(bw, Em(2.6f)), Tone::Secondary, icon::kBookings))
+            Keep(action, act::StartCheckin{AfterCheckin::MyBookings});
+        ImGui::SameLine();
+        if (Button("booking.more", Tr("ui.booking.more"), ImVec2(bw, Em(2.6f)), Tone::Secondary, icon::kActivities))
+            Keep(action, act::ShowWeek{s.week_offset});
+        ImGui::SameLine();
+        if (Button("booking.done", Tr("ui.welcome.goodbye"), ImVec2(bw, Em(2.6f)), Tone::Primary, icon::kHeart))
+            Keep(action, act::Goodbye{});
+    };
+    if (!side) {
+        ImGui::Dummy(Em2(0, 0.6f));
+        buttons(w);
+    }
     ImGui::EndGroup();
     if (side) {
         ImGui::SameLine(0, Em(2));
-        ImGui::BeginGroup();
-        Keep(action, PhoneAsk(ui, ImGui::GetContentRegionAvail().x));
-        ImGui::EndGroup();
+        // Scrolls by touch rather than running under the buttons when a notice takes room.
+        const float h = ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - Em(2.6f) - ImGui::GetStyle().ItemSpacing.y * 3;
+        ImGui::BeginChild("##phoneask", ImVec2(0, h), false);
+        TouchScroll();
+        Keep(action, PhoneAsk(ui, ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize));
+        ImGui::EndChild();
+        // The way on, across the screen's width at the bottom.
+        ImGui::SetCursorPosY(ImGui::GetWindowHeight() - Em(2.6f) - ImGui::GetStyle().ItemSpacing.y);
+        buttons(total);
     }
     return action;
 }

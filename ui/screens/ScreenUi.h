@@ -38,6 +38,7 @@ struct BookingUi {
     std::string child_first, child_year;
     KeyboardUi kb;
     std::string phone;  // left on the waitlist confirmation
+    bool phone_saved = false;
 };
 struct MyBookingsUi {
     Id confirm_cancel;  // the booking whose cancellation awaits a "yes"
