@@ -106,6 +106,24 @@ TEST_F(ResidentJourney, AYearTypedOnTheMothersPromptIsNeverSavedAsHers) {
     EXPECT_TRUE(UpcomingBookingsOf(*db, amina)->empty());
 }
 
+TEST_F(ResidentJourney, AChildTooYoungIsRefusedWithWhatToDoAndNotRegistered) {
+    const auto homework = Upcoming(HomeworkWithASeat);
+    ASSERT_TRUE(homework);
+    OpenAndIdentify(*homework, kDemoParentWithoutChildPhone);
+    const Id amina = app->state().visitor.person_id;
+    Tap("booking.new_child");
+    headless->Type(*app, "Lina");
+    Tap("booking.child_year");
+    headless->Type(*app, std::to_string(YearOf(Today(db->clock())) - 3));
+    Tap("booking.confirm");
+    EXPECT_FALSE(app->state().booked.has_value());
+    EXPECT_TRUE(app->state().notice.error);
+    EXPECT_NE(app->state().notice.text.find("6–15 ans"), std::string::npos) << app->state().notice.text;
+    EXPECT_NE(app->state().notice.text.find("Vérifiez son année de naissance"), std::string::npos) << app->state().notice.text;
+    EXPECT_TRUE(ChildrenForBooking(*db, amina)->empty()) << "no half-made child";
+    EXPECT_FALSE(FirstWidgetWithPrefix("booking.child_first").empty()) << "the form stays to correct the year";
+}
+
 TEST_F(ResidentJourney, AParentWithAChildOnFileChoosesThem) {
     const auto homework = Upcoming(HomeworkWithASeat);
     ASSERT_TRUE(homework);

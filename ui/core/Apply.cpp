@@ -43,9 +43,9 @@ struct Applier {
         if (v->has_value()) s.visitor.visit_logged = true;
     }
     // A refused booking in words, with what to do next.
-    void ShowBookingProblem(const Problem& p) {
+    void ShowBookingProblem(const Problem& p, bool typed_child = false) {
         app.ShowProblem(p);
-        const std::string next = BookingNextStep(p);
+        const std::string next = BookingNextStep(p, typed_child);
         if (!next.empty()) s.notice.text += " " + next;
     }
 
@@ -161,7 +161,7 @@ struct Applier {
         child.language = LangCode(CurrentLanguage());
         BookRequest req{a.session_id, {}, 1, BookingSource::SelfService, a.waitlist};
         auto r = RegisterChildAndBook(db, site(), s.visitor.person_id, child, req);
-        if (!r) return ShowBookingProblem(r.problem());
+        if (!r) return ShowBookingProblem(r.problem(), true);
         s.year_needed_for.clear();
         s.booked = std::move(r->outcome);
         s.booked_for_name = a.first_name;

@@ -72,7 +72,8 @@ std::string SeatsText(const SessionView& v) {
     return Trf("ui.seats.left", {{"count", std::to_string(v.seats_left)}});
 }
 
-std::string BookingNextStep(const Problem& p) {
+std::string BookingNextStep(const Problem& p, bool typed_child) {
+    if (typed_child && p.key == "err.age_range") return Tr("ui.booking.next.child_age_range");
     static const struct { const char* problem; const char* next; } kNext[] = {
         {"err.guardian_needed", "ui.booking.next.guardian_needed"},
         {"err.age_range", "ui.booking.next.age_range"},
