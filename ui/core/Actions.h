@@ -24,7 +24,7 @@ struct StayAnonymous {};
 struct LogReasons { uint32_t reasons = 0; };
 struct ShowWeek { int offset = 0; };
 struct OpenSession { Id session_id; };
-// birth_year != 0: saved for the person first (asked when the activity has an age range).
+// birth_year != 0: the year asked for that person (an age range), saved only with the booking.
 struct Book { Id session_id; Id person_id; int seats = 1; bool waitlist = false; int birth_year = 0; };
 // A child the visitor has not registered yet: registered with the visitor as parent and booked.
 struct BookNewChild { Id session_id; std::string first_name; int birth_year = 0; bool waitlist = false; };
