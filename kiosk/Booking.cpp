@@ -52,74 +52,84 @@ Result<BookOutcome> Book(Database& db, const Id& site_id, const BookRequest& req
     if (auto st = CheckSeats(req.seats, "field.seats"); !st) return st.problem();
     return Guard("Book", [&]() -> Result<BookOutcome> {
         storage::Transaction tx(db.sql());
-        auto session = storage::LoadSession(db, req.session_id);
-        if (!session || session->deleted) return MakeProblem("err.no_session");
-        auto activity = storage::LoadActivity(db, session->activity_id);
-        if (!activity || activity->deleted) return MakeProblem("err.no_session");
-        if (session->cancelled) return MakeProblem("err.session_cancelled");
-        if (HasStarted(*session, NowStamp(db.clock()))) return MakeProblem("err.session_past");
-        auto person = storage::LoadPerson(db, req.person_id);
-        if (!person || person->erased || person->deleted) return MakeProblem("err.no_person");
-
-        if (storage::LiveBookingOf(db, session->id, person->id)) return MakeProblem("err.already_booked");
-
-        const int year = YearOf(*ParseDate(DatePart(session->start)));
-        const int age = AgeAt(person->birth_year, year);
-        if (activity->age_min > 0 || activity->age_max > 0) {
-            if (age < 0) return MakeProblem("err.age_unknown");
-            if ((activity->age_min > 0 && age < activity->age_min) ||
-                (activity->age_max > 0 && age > activity->age_max))
-                return MakeProblem("err.age_range", {}, {{"min", std::to_string(activity->age_min)},
-                                                         {"max", std::to_string(activity->age_max)}});
-        }
-        // An unknown age counts as a minor for activities that need a guardian: safer.
-        if (activity->needs_guardian && (age < 0 || age < 18) && person->guardian_id.empty())
-            return MakeProblem("err.guardian_needed");
-        if (activity->kind == ActivityKind::HomeworkHelp && req.seats != 1)
-            return MakeProblem("err.homework_one_seat");
-
-        Booking b;
-        b.site_id = site_id;
-        b.session_id = session->id;
-        b.person_id = person->id;
-        b.seats = req.seats;
-        b.source = req.source;
-        b.code = NewBookingCode(db, codes);
-        b.created_at = NowInstant(db.clock());
-        const auto counts = storage::CountSeats(db, session->id);
-        const int left = std::max(0, EffectiveCapacity(*activity, *session) - counts.confirmed);
-        std::optional<std::string> tutor;
-        if (activity->kind == ActivityKind::HomeworkHelp)
-            tutor = FirstFreeTutor(*activity, storage::TutorsInUse(db, session->id));
-        // Promotion keeps "no waitlisted booking fits" true after every write, so a newcomer
-        // who fits takes nobody's place.
-        const bool fits = left >= req.seats && (activity->kind != ActivityKind::HomeworkHelp || tutor);
-        if (fits) {
-            b.status = BookingStatus::Confirmed;
-            if (tutor) b.tutor = *tutor;
-        } else if (req.join_waitlist) {
-            b.status = BookingStatus::Waitlisted;
-        } else {
-            return MakeProblem("err.session_full", {}, {{"left", std::to_string(left)}});
-        }
-        storage::SaveBooking(db, b);
-        tx.commit();
-        // The newest booking is last in FIFO order: its place is the length of the waitlist.
-        const int position = b.status == BookingStatus::Waitlisted ? counts.waitlisted + 1 : 0;
-        return BookOutcome{b, position};
+        auto out = BookInside(db, site_id, req, codes);
+        if (out) tx.commit();
+        return out;
     });
 }
 
-namespace {
-
-// Whether `person_id` may cancel a booking held by `holder`: their own, or a child's they are
-// guardian of (a parent books for the child).
-bool MayCancelFor(Database& db, const Id& person_id, const Id& holder) {
+bool ActsFor(Database& db, const Id& person_id, const Id& holder) {
     if (person_id.empty()) return false;
     if (holder == person_id) return true;
     auto h = storage::LoadPerson(db, holder);
     return h && !h->deleted && h->guardian_id == person_id;
 }
+
+Result<BookOutcome> BookInside(Database& db, const Id& site_id, const BookRequest& req, const CodeSource& codes) {
+    if (auto st = CheckSeats(req.seats, "field.seats"); !st) return st.problem();
+    auto session = storage::LoadSession(db, req.session_id);
+    if (!session || session->deleted) return MakeProblem("err.no_session");
+    auto activity = storage::LoadActivity(db, session->activity_id);
+    if (!activity || activity->deleted) return MakeProblem("err.no_session");
+    if (session->cancelled) return MakeProblem("err.session_cancelled");
+    if (HasStarted(*session, NowStamp(db.clock()))) return MakeProblem("err.session_past");
+    auto person = storage::LoadPerson(db, req.person_id);
+    if (!person || person->erased || person->deleted) return MakeProblem("err.no_person");
+    if (!req.booked_by.empty() && !ActsFor(db, req.booked_by, person->id)) return MakeProblem("err.not_for_you");
+
+    if (storage::LiveBookingOf(db, session->id, person->id)) return MakeProblem("err.already_booked");
+
+    const int year = YearOf(*ParseDate(DatePart(session->start)));
+    const int age = AgeAt(person->birth_year, year);
+    if (activity->age_min > 0 || activity->age_max > 0) {
+        if (age < 0) return MakeProblem("err.age_unknown");
+        if ((activity->age_min > 0 && age < activity->age_min) ||
+            (activity->age_max > 0 && age > activity->age_max))
+            return MakeProblem("err.age_range", {}, {{"min", std::to_string(activity->age_min)},
+                                                     {"max", std::to_string(activity->age_max)}});
+    }
+    // Without a year an adult cannot be told from a child: the year is asked rather than the
+    // adult refused (nobody without a guardian is booked before it is known).
+    if (activity->needs_guardian && person->guardian_id.empty()) {
+        if (age < 0) return MakeProblem("err.age_unknown");
+        if (age < 18) return MakeProblem("err.guardian_needed");
+    }
+    if (activity->kind == ActivityKind::HomeworkHelp && req.seats != 1)
+        return MakeProblem("err.homework_one_seat");
+
+    Booking b;
+    b.site_id = site_id;
+    b.session_id = session->id;
+    b.person_id = person->id;
+    b.seats = req.seats;
+    b.source = req.source;
+    b.code = NewBookingCode(db, codes);
+    b.created_at = NowInstant(db.clock());
+    const auto counts = storage::CountSeats(db, session->id);
+    const int left = std::max(0, EffectiveCapacity(*activity, *session) - counts.confirmed);
+    std::optional<std::string> tutor;
+    if (activity->kind == ActivityKind::HomeworkHelp)
+        tutor = FirstFreeTutor(*activity, storage::TutorsInUse(db, session->id));
+    // Promotion keeps "no waitlisted booking fits" true after every write, so a newcomer
+    // who fits takes nobody's place.
+    const bool fits = left >= req.seats && (activity->kind != ActivityKind::HomeworkHelp || tutor);
+    if (fits) {
+        b.status = BookingStatus::Confirmed;
+        if (tutor) b.tutor = *tutor;
+    } else if (req.join_waitlist) {
+        b.status = BookingStatus::Waitlisted;
+    } else {
+        return MakeProblem("err.session_full", {}, {{"left", std::to_string(left)}});
+    }
+    storage::SaveBooking(db, b);
+    // The newest booking is last in FIFO order: its place is the length of the waitlist.
+    const int position = b.status == BookingStatus::Waitlisted ? counts.waitlisted + 1 : 0;
+    return BookOutcome{b, position};
+}
+
+
+namespace {
+
 
 // owner empty: anyone (the front desk); else the booking must be theirs, checked in the same
 // transaction as the write so nothing can swap the booking in between.
@@ -128,7 +138,7 @@ Result<CancelOutcome> CancelFor(Database& db, const Id& booking_id, const Id* ow
         storage::Transaction tx(db.sql());
         auto booking = storage::LoadBooking(db, booking_id);
         if (!booking || booking->deleted) return MakeProblem("err.no_booking");
-        if (owner && !MayCancelFor(db, *owner, booking->person_id)) return MakeProblem("err.not_your_booking");
+        if (owner && !ActsFor(db, *owner, booking->person_id)) return MakeProblem("err.not_your_booking");
         if (booking->status == BookingStatus::Cancelled) return MakeProblem("err.already_cancelled");
         if (booking->status == BookingStatus::Attended || booking->status == BookingStatus::NoShow)
             return MakeProblem("err.booking_done");

@@ -16,7 +16,13 @@ struct BookRequest {
     int seats = 1;
     BookingSource source = BookingSource::SelfService;
     bool join_waitlist = false;  // when full: join the waitlist instead of being refused
+    // A resident booking at the kiosk: the person booked must be them or a child they are the
+    // guardian of (err.not_for_you). Empty for the front desk, which books for anyone.
+    Id booked_by;
 };
+
+// Whether `person_id` acts for `holder`: the same person, or the guardian of that child.
+bool ActsFor(storage::Database& db, const Id& person_id, const Id& holder);
 
 struct BookOutcome {
     Booking booking;            // status Confirmed or Waitlisted
@@ -31,7 +37,7 @@ using CodeSource = std::function<std::string()>;
 // on a collision, and after a few collisions in a row moves to longer random codes.
 std::string NewBookingCode(storage::Database& db, const CodeSource& codes = {});
 
-// Refusals: err.no_session (also for a deleted activity), err.no_person, err.session_cancelled, err.session_past,
+// Refusals: err.no_session (also for a deleted activity), err.no_person, err.not_for_you, err.session_cancelled, err.session_past,
 // err.already_booked, err.age_unknown, err.age_range, err.guardian_needed,
 // err.homework_one_seat, err.session_full (with {left}), err.seats_range.
 // Reads only what it decides on (seats taken, the person's own live booking, tutors in use),
@@ -39,6 +45,10 @@ std::string NewBookingCode(storage::Database& db, const CodeSource& codes = {});
 // contact the retention purge reads, so the person's row is left alone.
 Result<BookOutcome> Book(storage::Database& db, const Id& site_id, const BookRequest& req,
                          const CodeSource& codes = {});
+// Book's checks and write for kiosk services inside their own transaction (a refusal leaves the
+// caller to roll back whatever else it wrote). Storage errors throw.
+Result<BookOutcome> BookInside(storage::Database& db, const Id& site_id, const BookRequest& req,
+                               const CodeSource& codes = {});
 
 struct CancelOutcome {
     Booking cancelled;

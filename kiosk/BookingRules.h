@@ -33,6 +33,10 @@ std::optional<std::string> FreeTutor(const Activity& a, const std::vector<Bookin
 // The same, given the tutors already holding a pupil.
 std::optional<std::string> FirstFreeTutor(const Activity& a, const std::vector<std::string>& in_use);
 
+// An activity meant for children (a guardian needed, or an age range ending before 18): a
+// parent booking it is booking for a child, not for themselves.
+inline bool IsForChildren(const Activity& a) { return a.needs_guardian || (a.age_max > 0 && a.age_max < 18); }
+
 // Age in years during the session's year; -1 when the birth year is unknown.
 int AgeAt(int birth_year, int year);
 

@@ -1,6 +1,7 @@
 #include "Demo.h"
 
 #include <random>
+#include <string_view>
 
 #include "Booking.h"
 #include "Catalogue.h"
@@ -79,6 +80,40 @@ Activity MakeActivity(const Id& site, ActivityKind kind, const char* title, cons
     return a;
 }
 
+// Two families every demo holds, so that both ways of booking for a child can be shown and
+// walked through: a parent whose child is on file, and one whose child is not registered yet.
+// Neither has a booking or a visit; their phones end in digits no random phone uses.
+constexpr int kNamedPeople = 3;
+void SaveNamedFamilies(Database& db, const Id& site_id, Date today) {
+    auto adult = [&](const char* first, const char* last, int age, const char* phone) {
+        Person p;
+        p.site_id = site_id;
+        p.first_name = first;
+        p.last_name = last;
+        p.birth_year = age > 0 ? YearOf(today) - age : 0;
+        p.phone = phone;
+        p.neighbourhood = "Les Montoires";
+        p.consent_contact = true;
+        p.consent_date = FormatDate(AddDays(today, -200));
+        p.last_contact = FormatDate(AddDays(today, -30));
+        storage::SavePerson(db, p);
+        return p;
+    };
+    // Amina gave no birth year when she registered: an age-limited activity asks it.
+    adult("Amina", "Benali", 0, kDemoParentWithoutChildPhone);
+    const Person khadija = adult("Khadija", "Haddad", 41, kDemoParentWithChildPhone);
+    Person c;
+    c.site_id = site_id;
+    c.first_name = "Naël";
+    c.last_name = khadija.last_name;
+    c.birth_year = YearOf(today) - 9;
+    c.neighbourhood = khadija.neighbourhood;
+    c.guardian_id = khadija.id;
+    c.consent_date = khadija.consent_date;
+    c.last_contact = khadija.last_contact;
+    storage::SavePerson(db, c);
+}
+
 }  // namespace
 
 bool CreateDemoData(Database& db, Date today, const DemoOptions& opt) {
@@ -134,13 +169,17 @@ bool CreateDemoData(Database& db, Date today, const DemoOptions& opt) {
         }
 
         const int n_children = opt.residents / 5;
-        for (int i = 0; i < opt.residents - n_children; ++i) {
+        SaveNamedFamilies(db, local.id, today);
+        for (int i = 0; i < opt.residents - n_children - kNamedPeople; ++i) {
             Person p;
             p.site_id = r.Chance(75) ? local.id : bus.id;
             p.first_name = r.Pick(kFirstNames);
             p.last_name = r.Chance(85) ? r.Pick(kLastNames) : "";
             p.birth_year = r.Chance(90) ? YearOf(today) - r.Int(18, 82) : 0;
             p.phone = r.Chance(80) ? Phone(r) : "";
+            // The named parents' last 4 digits find them alone.
+            for (std::string_view named : {kDemoParentWithoutChildPhone, kDemoParentWithChildPhone})
+                if (p.phone.size() == 10 && p.phone.substr(6) == named.substr(6)) p.phone[9] = p.phone[9] == '9' ? '0' : static_cast<char>(p.phone[9] + 1);
             p.neighbourhood = r.Pick(kHoods);
             p.language = r.Chance(85) ? "fr" : (r.Chance(50) ? "ar" : "en");
             p.consent_contact = !p.phone.empty() && r.Chance(80);

@@ -19,6 +19,11 @@ struct DemoOptions {
 constexpr const char* kDemoCoordinatorPin = "246810";
 constexpr const char* kDemoVolunteerPin = "135790";
 
+// Two demo parents always there, found at the kiosk by the last 4 digits of their phone:
+// Amina (no child on file, no birth year given) and Khadija (her son Naël, 9, registered with her).
+constexpr const char* kDemoParentWithoutChildPhone = "0671425836";
+constexpr const char* kDemoParentWithChildPhone = "0671421927";
+
 // Fills an empty database. Refuses (returns false) when it already holds people.
 bool CreateDemoData(storage::Database& db, Date today, const DemoOptions& opt = {});
 

@@ -70,6 +70,22 @@ Status SetBirthYear(Database& db, const Id& person_id, int birth_year) {
     });
 }
 
+Status SetPhone(Database& db, const Id& person_id, std::string_view phone) {
+    auto clean = CleanPhone(phone, "field.phone");
+    if (!clean) return clean.problem();
+    if (clean->empty()) return MakeProblem("err.required", "field.phone");
+    return Guard("SetPhone", [&]() -> Status {
+        storage::Transaction tx(db.sql());
+        auto p = storage::LoadPerson(db, person_id);
+        if (!p || p->erased || p->deleted) return MakeProblem("err.no_person");
+        p->phone = *clean;
+        p->consent_contact = true;
+        storage::SavePerson(db, *p);
+        tx.commit();
+        return Ok();
+    });
+}
+
 Result<std::vector<PersonMatch>> FindByPhone(Database& db, std::string_view last4) {
     if (last4.size() != 4 || last4.find_first_not_of("0123456789") != std::string_view::npos)
         return MakeProblem("err.phone_last4", "field.phone_last4");
@@ -143,6 +159,15 @@ Result<Visit> LogVisit(Database& db, const Id& site_id, const VisitInput& in) {
         tx.commit();
         return v;
     });
+}
+
+Result<std::optional<Visit>> CountVisitOnIdentification(Database& db, const Id& site_id, const Id& person_id,
+                                                        IdentifiedFrom from, bool already_counted,
+                                                        const std::string& language) {
+    if (already_counted || from == IdentifiedFrom::FrontDesk || person_id.empty()) return std::optional<Visit>{};
+    auto v = LogVisit(db, site_id, VisitInput{person_id, kReasonActivity, language});
+    if (!v) return v.problem();
+    return std::optional<Visit>{std::move(v.value())};
 }
 
 Result<std::vector<VisitRow>> TodaysVisits(Database& db) {

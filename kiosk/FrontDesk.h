@@ -2,6 +2,8 @@
 // The front desk: registering people, finding a returning visitor, logging visits.
 // All functions run on the caller's thread, write in one transaction and never throw:
 // storage failures come back as a Problem ("err.storage") and go to the log.
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "Dates.h"
@@ -33,6 +35,11 @@ Result<Id> RegisterPerson(storage::Database& db, const Id& site_id, const NewPer
 // year of birth). Same validation as RegisterPerson.
 Status SetBirthYear(storage::Database& db, const Id& person_id, int birth_year);
 
+// A phone number given later (to be called when a waitlisted seat frees up): same validation as
+// RegisterPerson, but required. Giving it for that purpose is agreeing to be called, so the
+// person's contact consent is recorded with it.
+Status SetPhone(storage::Database& db, const Id& person_id, std::string_view phone);
+
 // A returning visitor by the last 4 digits of their phone.
 Result<std::vector<storage::PersonMatch>> FindByPhone(storage::Database& db, std::string_view last4);
 // A returning visitor by first name (accent/case-insensitive, whole word) and birth year.
@@ -53,6 +60,16 @@ struct VisitInput {
 };
 // Logs a visit now; new vs returning is computed from the person's earlier visits.
 Result<Visit> LogVisit(storage::Database& db, const Id& site_id, const VisitInput& in);
+
+// A visit is counted once per visit, when the visitor is identified. Identified at the front
+// desk ("Je passe"), the visit is counted by LogVisit with the reasons chosen next; identified
+// anywhere else (booking an activity, "Mes réservations"), it is counted here as an activity
+// visit. Returns the visit logged now, or nothing when the visit is counted elsewhere or was
+// already counted (`already_counted`).
+enum class IdentifiedFrom { FrontDesk, Booking };
+Result<std::optional<Visit>> CountVisitOnIdentification(storage::Database& db, const Id& site_id,
+                                                        const Id& person_id, IdentifiedFrom from,
+                                                        bool already_counted, const std::string& language);
 
 // Today's visitor log for staff: each visit with the visitor's masked label ("" if anonymous).
 struct VisitRow {

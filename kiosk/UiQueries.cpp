@@ -70,6 +70,13 @@ Result<std::vector<ChildChoice>> ChildrenForBooking(Database& db, const Id& guar
     });
 }
 
+Result<bool> HasPhoneOnFile(Database& db, const Id& person_id) {
+    return Guard("HasPhoneOnFile", [&]() -> Result<bool> {
+        auto p = storage::LoadPerson(db, person_id);
+        return p && !p->erased && !p->phone.empty();
+    });
+}
+
 Result<int64_t> PendingChanges(Database& db) {
     return Guard("PendingChanges", [&]() -> Result<int64_t> { return storage::JournalWaiting(db); });
 }

@@ -35,6 +35,9 @@ struct ChildChoice {
     int birth_year = 0;
 };
 Result<std::vector<ChildChoice>> ChildrenForBooking(storage::Database& db, const Id& guardian_id);
+// Whether the centre can call this person back (a phone on file): a waitlisted visitor
+// without one is asked for it, or told how to learn of a freed seat.
+Result<bool> HasPhoneOnFile(storage::Database& db, const Id& person_id);
 
 // Change-journal entries the hub has not acknowledged yet (what the next sync sends).
 Result<int64_t> PendingChanges(storage::Database& db);

@@ -1,5 +1,5 @@
 // A returning resident with no birth year on file books an activity with an age range: the
-// booking screen asks the year on the keypad, saves it (SetBirthYear), then books.
+// booking screen asks the year on the keypad, then saves it with the booking (BookWithBirthYear).
 #include <algorithm>
 
 #include "UiFixture.h"
@@ -85,7 +85,7 @@ TEST_F(BirthYearLater, AMissingBirthYearIsAskedThenSavedThenBooked) {
     EXPECT_EQ(app->state().year_needed_for, id);
     EXPECT_FALSE(app->state().notice.error) << app->state().notice.text;
     ASSERT_FALSE(FirstWidgetWithPrefix("booking.year").empty()) << AllText();
-    EXPECT_NE(AllText().find("Année de naissance de Yanis"), std::string::npos) << AllText();
+    EXPECT_NE(AllText().find("Votre année de naissance, Yanis"), std::string::npos) << AllText();
 
     for (char c : std::to_string(year)) Tap(std::string("num.") + c);
     Tap("booking.confirm");

@@ -166,5 +166,21 @@ TEST_F(Identity, CancelOwnBookingCancelsOnesOwnAndOnesChilds) {
     EXPECT_EQ(storage::LoadBooking(*db, childs.id)->status, BookingStatus::Cancelled);
 }
 
+// Proven as themselves, a resident still books only for themselves or their child.
+TEST_F(Identity, AResidentBooksForThemselvesOrTheirChildOnly) {
+    const Id child = Resident("Inès", 2016, "", elif);
+    BookRequest req{session, rachid, 1, BookingSource::SelfService, false, elif};
+    auto r = Book(*db, site, req);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.problem().key, "err.not_for_you");
+    EXPECT_FALSE(storage::LiveBookingOf(*db, session, rachid));
+    req.person_id = child;
+    EXPECT_TRUE(Book(*db, site, req).ok());
+    req.person_id = elif;
+    EXPECT_TRUE(Book(*db, site, req).ok());
+    req = BookRequest{session, rachid, 1, BookingSource::FrontDesk};  // the desk books for anyone
+    EXPECT_TRUE(Book(*db, site, req).ok());
+}
+
 }  // namespace
 }  // namespace palier::test

@@ -27,8 +27,12 @@ struct Prove { IdentityClaim claim; };
 struct LogReasons { uint32_t reasons = 0; };
 struct ShowWeek { int offset = 0; };
 struct OpenSession { Id session_id; };
-// birth_year != 0: saved for the person first (asked when the activity has an age range).
+// birth_year != 0: the year asked for that person (an age range), saved only with the booking.
 struct Book { Id session_id; Id person_id; int seats = 1; bool waitlist = false; int birth_year = 0; };
+// A child the visitor has not registered yet: registered with the visitor as parent and booked.
+struct BookNewChild { Id session_id; std::string first_name; int birth_year = 0; bool waitlist = false; };
+// The visitor's phone, left to be called when a waitlisted seat frees up.
+struct SavePhone { std::string phone; };
 struct CancelMine { Id booking_id; };
 struct Goodbye {};
 struct Survey { SurveyInput answers; };
@@ -61,7 +65,7 @@ namespace palier::ui {
 
 using Action = std::variant<std::monostate, act::Go, act::Finish, act::SetLang, act::SetTextSize, act::StartCheckin, act::Register,
                             act::FindPhone, act::FindName, act::Choose, act::Prove, act::StayAnonymous, act::LogReasons,
-                            act::ShowWeek, act::OpenSession, act::Book, act::CancelMine, act::Goodbye, act::Survey,
+                            act::ShowWeek, act::OpenSession, act::Book, act::BookNewChild, act::SavePhone, act::CancelMine, act::Goodbye, act::Survey,
                             act::OpenStaff, act::SignIn, act::SignOut, act::StaffSearch, act::StaffLogVisit,
                             act::NewOrientationA, act::ChangeStatus, act::SaveActivity, act::CancelSessionA,
                             act::SetCapacity, act::PickRoster, act::Mark, act::SaveSettingsA, act::Export, act::Erase,

@@ -11,6 +11,7 @@
 #include "kiosk/Booking.h"
 #include "kiosk/Catalogue.h"
 #include "kiosk/Dates.h"
+#include "kiosk/FamilyBooking.h"
 #include "kiosk/FrontDesk.h"
 #include "kiosk/I18n.h"
 #include "kiosk/Identity.h"
@@ -78,6 +79,8 @@ struct AppState {
     std::optional<SessionView> booking_session;
     std::vector<ChildChoice> children;
     std::optional<BookOutcome> booked;
+    std::string booked_for_name;  // the child's first name when booked for a child, else ""
+    bool visitor_has_phone = true;  // false: a waitlisted visitor is asked for a number
     Id year_needed_for;  // the booking was refused for want of this person's birth year: ask it
     std::vector<BookingView> my_bookings;
     bool survey_saved = false;

@@ -7,6 +7,7 @@
 #include "kiosk/Log.h"
 #include "kiosk/StaffAuth.h"
 #include "ui/core/App.h"
+#include "ui/core/Format.h"
 #include "ui/widgets/Theme.h"
 
 namespace palier::ui {
@@ -49,6 +50,22 @@ struct Applier {
         }
     }
 
+    // Identified: the visit is counted now unless the front desk counts it with its reasons.
+    // A failure to count is logged and does not stop the visitor.
+    void CountVisit() {
+        const auto from = s.after_checkin == AfterCheckin::Reasons ? IdentifiedFrom::FrontDesk : IdentifiedFrom::Booking;
+        auto v = CountVisitOnIdentification(db, site(), s.visitor.person_id, from, s.visitor.visit_logged,
+                                            LangCode(CurrentLanguage()));
+        if (!v) return LogError("visit not counted: " + v.problem().key);
+        if (v->has_value()) s.visitor.visit_logged = true;
+    }
+    // A refused booking in words, with what to do next.
+    void ShowBookingProblem(const Problem& p, bool typed_child = false) {
+        app.ShowProblem(p);
+        const std::string next = BookingNextStep(p, typed_child);
+        if (!next.empty()) s.notice.text += " " + next;
+    }
+
     void operator()(std::monostate) {}
     void operator()(const act::Go& a) {
         if (IsStaffScreen(a.to) && (!s.staff || !MayOpen(s.staff->role, AreaOf(a.to)))) return app.Navigate(Screen::StaffPin);
@@ -82,6 +99,7 @@ struct Applier {
         s.visitor.label = MaskedLabel(shown);
         s.visitor.first_name = p.first_name;
         s.visitor.proven = true;
+        CountVisit();
         ContinueAfterCheckin();
     }
     void operator()(const act::FindPhone& a) {
@@ -108,6 +126,7 @@ struct Applier {
         s.visitor.found_by = s.found_by;
         s.matches.clear();
         if (NeedsProof()) return AskProof();
+        CountVisit();
         ContinueAfterCheckin();
     }
     void operator()(const act::Prove& a) {
@@ -116,6 +135,7 @@ struct Applier {
         ui.checkin.proof.clear();
         if (!st) return app.ShowProblem(st.problem());
         s.visitor.proven = true;
+        CountVisit();  // identified only now
         ContinueAfterCheckin();
     }
     void operator()(const act::StayAnonymous&) {
@@ -141,6 +161,7 @@ struct Applier {
     void operator()(const act::OpenSession& a) {
         s.booking_session_id = a.session_id;
         s.booked.reset();
+        s.booked_for_name.clear();
         s.year_needed_for.clear();
         ui.booking = BookingUi{};
         app.Navigate(Screen::Booking);
@@ -148,13 +169,10 @@ struct Applier {
     void operator()(const act::Book& a) {
         if (s.visitor.person_id.empty() || !s.visitor.proven) return (*this)(act::StartCheckin{AfterCheckin::Booking});
         const Id who = a.person_id.empty() ? s.visitor.person_id : a.person_id;
-        if (a.birth_year != 0) {
-            if (auto st = SetBirthYear(db, who, a.birth_year); !st) return app.ShowProblem(st.problem());
-            s.year_needed_for.clear();
-            ui.booking.year.clear();
-        }
-        BookRequest req{a.session_id, who, a.seats, BookingSource::SelfService, a.waitlist};
-        auto r = palier::Book(db, site(), req);
+        BookRequest req{a.session_id, who, a.seats, BookingSource::SelfService, a.waitlist, s.visitor.person_id};
+        // A year is only ever saved for the person it was asked for, and only with the booking.
+        const bool with_year = a.birth_year != 0 && s.year_needed_for == who;
+        auto r = with_year ? BookWithBirthYear(db, site(), req, a.birth_year) : palier::Book(db, site(), req);
         if (!r) {
             // No birth year on file for an activity with an age range: the screen asks for it.
             if (r.problem().key == "err.age_unknown") {
@@ -163,10 +181,38 @@ struct Applier {
                 ui.booking.year.clear();
                 return;
             }
-            return app.ShowProblem(r.problem());
+            if (with_year) ui.booking.year.clear();
+            return ShowBookingProblem(r.problem());
         }
         s.year_needed_for.clear();
+        ui.booking.year.clear();
         s.booked = std::move(r.value());
+        s.booked_for_name.clear();
+        for (const ChildChoice& c : s.children)
+            if (c.id == who) s.booked_for_name = c.first_name;
+        app.Reload();
+    }
+    void operator()(const act::BookNewChild& a) {
+        if (s.visitor.person_id.empty() || !s.visitor.proven) return (*this)(act::StartCheckin{AfterCheckin::Booking});
+        NewPerson child;
+        child.first_name = a.first_name;
+        child.birth_year = a.birth_year;
+        child.language = LangCode(CurrentLanguage());
+        BookRequest req{a.session_id, {}, 1, BookingSource::SelfService, a.waitlist};
+        auto r = RegisterChildAndBook(db, site(), s.visitor.person_id, child, req);
+        if (!r) return ShowBookingProblem(r.problem(), true);
+        s.year_needed_for.clear();
+        s.booked = std::move(r->outcome);
+        s.booked_for_name = a.first_name;
+        ui.booking = BookingUi{};
+        app.Reload();
+    }
+    void operator()(const act::SavePhone& a) {
+        if (s.visitor.person_id.empty()) return;
+        if (auto st = SetPhone(db, s.visitor.person_id, a.phone); !st) return app.ShowProblem(st.problem());
+        ui.booking.phone.clear();
+        ui.booking.phone_saved = true;  // the confirmation says so where the waitlist note was
+        s.notice = {};
         app.Reload();
     }
     void operator()(const act::CancelMine& a) {

@@ -16,5 +16,9 @@ std::string TimeRange(const std::string& start, const std::string& end);
 std::string PriceText(int cents);             // "Gratuit", "2,50 €"
 std::string AgeText(int age_min, int age_max);
 std::string SeatsText(const SessionView& v);  // "3 places", "Complet · 2 en attente", "Annulé"
+// What a resident can do after a booking is refused ("choose your child in « Pour qui ? »",
+// "ask at the desk"), "" when the refusal already says it.
+// `typed_child`: the refusal is about a child whose first name and year were just typed.
+std::string BookingNextStep(const Problem& p, bool typed_child = false);
 
 }  // namespace palier::ui

@@ -34,6 +34,8 @@ void App::Reload() {
                 s.booking_session = std::move(v);
             s.children.clear();
             if (s.visitor.proven) Take(ChildrenForBooking(db_, s.visitor.person_id), s.children, s.notice);
+            s.visitor_has_phone = true;
+            if (s.visitor.proven) Take(HasPhoneOnFile(db_, s.visitor.person_id), s.visitor_has_phone, s.notice);
             break;
         }
         case Screen::MyBookings:

@@ -3,6 +3,7 @@
 // label), or "stay anonymous".
 #include <string>
 
+#include "kiosk/BookingRules.h"
 #include "kiosk/Validate.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
@@ -155,9 +156,11 @@ Action NewVisitor(const AppState& s, CheckinUi& ui) {
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::BeginGroup();
-    // An activity with an age range needs the birth year to be booked.
+    // An activity with an age range needs the birth year to be booked; not the parent's own
+    // for a children's activity (the child's is asked on the booking screen).
     const bool year_needed = s.after_checkin == AfterCheckin::Booking && s.booking_session &&
-                             (s.booking_session->activity.age_min > 0 || s.booking_session->activity.age_max > 0);
+                             (s.booking_session->activity.age_min > 0 || s.booking_session->activity.age_max > 0) &&
+                             !IsForChildren(s.booking_session->activity);
     if (Field("checkin.year", Tr("ui.checkin.birth_year"), ui.year, ui.focus == Focus::Year,
               year_needed ? Tr("ui.checkin.year_needed") : Tr("ui.optional"), false, half))
         ui.focus = Focus::Year;

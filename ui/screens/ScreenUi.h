@@ -36,6 +36,13 @@ struct BookingUi {
     Id for_person;  // empty = the visitor; else one of their children
     int seats = 1;
     std::string year;  // birth year typed when the activity needs it and nobody gave it yet
+    // "A child not yet registered": first name and birth year typed here.
+    bool new_child = false;
+    enum class Focus { ChildFirst, ChildYear } focus = Focus::ChildFirst;
+    std::string child_first, child_year;
+    KeyboardUi kb;
+    std::string phone;  // left on the waitlist confirmation
+    bool phone_saved = false;
 };
 struct MyBookingsUi {
     Id confirm_cancel;  // the booking whose cancellation awaits a "yes"

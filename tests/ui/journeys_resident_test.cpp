@@ -1,0 +1,214 @@
+// Residents walked through the kiosk at 1280x800 on the demo data: a mother booking homework
+// help for a child she has not registered, a visitor who registers while booking and is counted
+// as present, and a waitlisted visitor asked how to be told.
+#include <algorithm>
+
+#include "UiFixture.h"
+#include "kiosk/Booking.h"
+#include "kiosk/UiQueries.h"
+#include "storage/PersonStore.h"
+#include "storage/VisitStore.h"
+
+namespace palier::ui::test {
+namespace {
+
+class ResidentJourney : public UiFixture {
+protected:
+    void SetUp() override { Start(ImVec2(1280, 800)); }
+
+    // The first upcoming session (this week, else next) that `want` accepts.
+    std::optional<SessionView> Upcoming(const std::function<bool(const SessionView&)>& want) {
+        const std::string now = NowStamp(db->clock());
+        for (int offset = 0; offset < 2; ++offset) {
+            auto w = WeekProgramme(*db, AddDays(MondayOf(Today(db->clock())), 7 * offset));
+            if (!w.ok()) return std::nullopt;
+            for (const SessionView& v : *w)
+                if (!v.session.cancelled && v.session.start > now && want(v)) return v;
+        }
+        return std::nullopt;
+    }
+    // Opens the session and identifies a returning resident by the last 4 digits of their phone.
+    void OpenAndIdentify(const SessionView& v, const std::string& phone) {
+        app->Apply(act::OpenSession{v.session.id});
+        Settle();
+        Tap("booking.identify");
+        Tap("checkin.returning");
+        Tap("checkin.by_phone");
+        headless->Type(*app, phone.substr(phone.size() - 4));
+        Tap("checkin.search");
+        Tap("checkin.match.0");
+        ASSERT_EQ(Screen(), "booking") << app->state().notice.text;
+    }
+    // Opens the session and registers a new visitor with only a first name.
+    void OpenAndRegister(const SessionView& v, const std::string& first) {
+        app->Apply(act::OpenSession{v.session.id});
+        Settle();
+        Tap("booking.identify");
+        Tap("checkin.new");
+        headless->Type(*app, first);
+        Tap("checkin.register");
+        ASSERT_EQ(Screen(), "booking") << app->state().notice.text;
+    }
+    int VisitsToday(const Id& person) {
+        const auto visits = storage::VisitsOn(*db, FormatDate(Today(db->clock())));
+        return static_cast<int>(std::count_if(visits.begin(), visits.end(), [&](const Visit& v) { return v.person_id == person; }));
+    }
+    bool Shows(const std::string& text) const { return AllText().find(text) != std::string::npos; }
+};
+
+bool HomeworkWithASeat(const SessionView& v) { return v.activity.kind == ActivityKind::HomeworkHelp && v.seats_left > 0; }
+
+TEST_F(ResidentJourney, AMotherBooksHomeworkHelpForHerChildNotYetRegistered) {
+    const auto homework = Upcoming(HomeworkWithASeat);
+    ASSERT_TRUE(homework) << "the demo's homework help keeps a seat free";
+    OpenAndIdentify(*homework, kDemoParentWithoutChildPhone);
+    const Id amina = app->state().visitor.person_id;
+    ASSERT_EQ(app->state().visitor.first_name, "Amina");
+    ASSERT_TRUE(app->state().children.empty()) << "Amina has no child on file";
+    EXPECT_EQ(VisitsToday(amina), 1) << "identified while booking: present today";
+
+    Tap("booking.new_child");
+    ASSERT_FALSE(FirstWidgetWithPrefix("booking.child_first").empty()) << AllText();
+    headless->Type(*app, "Yanis");
+    Tap("booking.child_year");
+    const int year = YearOf(Today(db->clock())) - 9;
+    for (char c : std::to_string(year)) Tap(std::string("num.") + c);
+    Tap("booking.confirm");
+    ASSERT_TRUE(app->state().booked.has_value()) << app->state().notice.text;
+    EXPECT_EQ(app->state().booked->booking.status, BookingStatus::Confirmed);
+    EXPECT_TRUE(Shows("Pour Yanis")) << AllText();
+
+    auto child = storage::LoadPerson(*db, app->state().booked->booking.person_id);
+    ASSERT_TRUE(child);
+    EXPECT_EQ(child->first_name, "Yanis");
+    EXPECT_EQ(child->birth_year, year);
+    EXPECT_EQ(child->guardian_id, amina);
+    EXPECT_EQ(storage::LoadPerson(*db, amina)->birth_year, 0) << "the mother's record is untouched";
+    EXPECT_EQ(VisitsToday(amina), 1) << "counted once";
+}
+
+TEST_F(ResidentJourney, AYearTypedOnTheMothersPromptIsNeverSavedAsHers) {
+    const auto homework = Upcoming(HomeworkWithASeat);
+    ASSERT_TRUE(homework);
+    OpenAndIdentify(*homework, kDemoParentWithoutChildPhone);
+    const Id amina = app->state().visitor.person_id;
+    Tap("booking.confirm");  // "Pour moi": no year on file, it is asked
+    ASSERT_EQ(app->state().year_needed_for, amina);
+    EXPECT_TRUE(Shows("Votre année de naissance, Amina")) << AllText();
+    EXPECT_TRUE(Shows("Choisissez-le dans « Pour qui ? »")) << AllText();
+
+    headless->Type(*app, std::to_string(YearOf(Today(db->clock())) - 9));  // her son's year, by mistake
+    Tap("booking.confirm");
+    EXPECT_FALSE(app->state().booked.has_value());
+    EXPECT_TRUE(app->state().notice.error);
+    EXPECT_NE(app->state().notice.text.find("Un enfant pas encore inscrit"), std::string::npos) << app->state().notice.text;
+    EXPECT_EQ(storage::LoadPerson(*db, amina)->birth_year, 0);
+    EXPECT_TRUE(UpcomingBookingsOf(*db, amina)->empty());
+}
+
+TEST_F(ResidentJourney, AChildTooYoungIsRefusedWithWhatToDoAndNotRegistered) {
+    const auto homework = Upcoming(HomeworkWithASeat);
+    ASSERT_TRUE(homework);
+    OpenAndIdentify(*homework, kDemoParentWithoutChildPhone);
+    const Id amina = app->state().visitor.person_id;
+    Tap("booking.new_child");
+    headless->Type(*app, "Lina");
+    Tap("booking.child_year");
+    headless->Type(*app, std::to_string(YearOf(Today(db->clock())) - 3));
+    Tap("booking.confirm");
+    EXPECT_FALSE(app->state().booked.has_value());
+    EXPECT_TRUE(app->state().notice.error);
+    EXPECT_NE(app->state().notice.text.find("6–15 ans"), std::string::npos) << app->state().notice.text;
+    EXPECT_NE(app->state().notice.text.find("Vérifiez son année de naissance"), std::string::npos) << app->state().notice.text;
+    EXPECT_TRUE(ChildrenForBooking(*db, amina)->empty()) << "no half-made child";
+    EXPECT_FALSE(FirstWidgetWithPrefix("booking.child_first").empty()) << "the form stays to correct the year";
+}
+
+TEST_F(ResidentJourney, AParentWithAChildOnFileChoosesThem) {
+    const auto homework = Upcoming(HomeworkWithASeat);
+    ASSERT_TRUE(homework);
+    OpenAndIdentify(*homework, kDemoParentWithChildPhone);
+    ASSERT_EQ(app->state().children.size(), 1u);
+    EXPECT_TRUE(Shows("Pour Naël")) << AllText();
+    EXPECT_TRUE(Shows("Un enfant pas encore inscrit"));
+    Tap("booking.child.0");
+    Tap("booking.confirm");
+    ASSERT_TRUE(app->state().booked.has_value()) << app->state().notice.text;
+    EXPECT_EQ(app->state().booked->booking.person_id, app->state().children[0].id);
+    EXPECT_TRUE(Shows("Pour Naël"));
+}
+
+TEST_F(ResidentJourney, AVisitorWhoRegistersWhileBookingTheGamesNightIsInTodaysVisits) {
+    Start(ImVec2(1280, 800), Lang::En);
+    const auto games = Upcoming([](const SessionView& v) {
+        return v.activity.kind == ActivityKind::Event && v.activity.title == "Soirée jeux" && v.seats_left > 0;
+    });
+    ASSERT_TRUE(games);
+    const size_t before = TodaysVisits(*db)->size();
+    OpenAndRegister(*games, "Grace");
+    const Id grace = app->state().visitor.person_id;
+    EXPECT_TRUE(app->state().visitor.visit_logged);
+    Tap("booking.confirm");
+    ASSERT_TRUE(app->state().booked.has_value()) << app->state().notice.text;
+
+    auto today = TodaysVisits(*db);
+    ASSERT_TRUE(today.ok());
+    EXPECT_EQ(today->size(), before + 1);
+    const auto hers = std::find_if(today->begin(), today->end(), [&](const VisitRow& r) { return r.visit.person_id == grace; });
+    ASSERT_NE(hers, today->end());
+    EXPECT_EQ(hers->visit.reasons, kReasonActivity);
+    EXPECT_EQ(hers->visit.language, "en");
+    EXPECT_TRUE(hers->visit.is_new);
+
+    // Back on the welcome screen the visit is not offered to be counted again.
+    Tap("booking.more");
+    app->Apply(act::Go{Screen::Welcome});
+    Settle();
+    EXPECT_TRUE(FirstWidgetWithPrefix("welcome.visit").empty());
+    EXPECT_EQ(VisitsToday(grace), 1);
+}
+
+bool FullForAdults(const SessionView& v) {
+    return v.seats_left <= 0 && !v.activity.needs_guardian && v.activity.age_min == 0 && v.activity.age_max == 0;
+}
+
+TEST_F(ResidentJourney, AWaitlistedVisitorWithoutAPhoneIsAskedForOneOrToldWhereToLook) {
+    const auto full = Upcoming(FullForAdults);
+    ASSERT_TRUE(full) << "the demo's cooking workshop is full every week";
+    OpenAndRegister(*full, "Zoé");
+    const Id zoe = app->state().visitor.person_id;
+    EXPECT_TRUE(Shows("laissez votre numéro")) << AllText();
+    Tap("booking.confirm");
+    ASSERT_TRUE(app->state().booked.has_value()) << app->state().notice.text;
+    ASSERT_EQ(app->state().booked->booking.status, BookingStatus::Waitlisted);
+    EXPECT_FALSE(FirstWidgetWithPrefix("booking.phone").empty()) << AllText();
+    EXPECT_TRUE(Shows("demandez à l'accueil, ou regardez « Mes réservations » avec votre code")) << AllText();
+
+    headless->Type(*app, "0612");
+    Tap("booking.save_phone");
+    EXPECT_TRUE(app->state().notice.error);
+    EXPECT_TRUE(storage::LoadPerson(*db, zoe)->phone.empty());
+
+    headless->Type(*app, "345678");
+    Tap("booking.save_phone");
+    EXPECT_FALSE(app->state().notice.error) << app->state().notice.text;
+    EXPECT_EQ(storage::LoadPerson(*db, zoe)->phone, "0612345678");
+    Settle();
+    EXPECT_TRUE(FirstWidgetWithPrefix("booking.phone").empty()) << "asked once";
+    EXPECT_TRUE(Shows("nous vous appelons à ce numéro")) << AllText();
+    EXPECT_TRUE(app->state().booked.has_value());
+}
+
+TEST_F(ResidentJourney, AWaitlistedVisitorWithAPhoneIsNotAskedAgain) {
+    const auto full = Upcoming(FullForAdults);
+    ASSERT_TRUE(full);
+    OpenAndIdentify(*full, kDemoParentWithChildPhone);
+    Tap("booking.confirm");
+    ASSERT_TRUE(app->state().booked.has_value()) << app->state().notice.text;
+    ASSERT_EQ(app->state().booked->booking.status, BookingStatus::Waitlisted);
+    EXPECT_TRUE(FirstWidgetWithPrefix("booking.phone").empty());
+    EXPECT_TRUE(Shows(Tr("ui.booking.waitlist_note")));
+}
+
+}  // namespace
+}  // namespace palier::ui::test
