@@ -18,7 +18,7 @@ struct BookRequest {
     bool join_waitlist = false;  // when full: join the waitlist instead of being refused
     // A resident booking at the kiosk: the person booked must be them or a child they are the
     // guardian of (err.not_for_you). Empty for the front desk, which books for anyone.
-    Id booked_by;
+    Id booked_by{};
 };
 
 // Whether `person_id` acts for `holder`: the same person, or the guardian of that child.

@@ -99,8 +99,8 @@ void SaveNamedFamilies(Database& db, const Id& site_id, Date today) {
         storage::SavePerson(db, p);
         return p;
     };
-    // Amina gave no birth year when she registered: an age-limited activity asks it.
-    adult("Amina", "Benali", 0, kDemoParentWithoutChildPhone);
+    // Two parents to try both child paths at the kiosk: Amina has no child on file yet.
+    adult("Amina", "Benali", 34, kDemoParentWithoutChildPhone);
     const Person khadija = adult("Khadija", "Haddad", 41, kDemoParentWithChildPhone);
     Person c;
     c.site_id = site_id;

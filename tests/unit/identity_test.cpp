@@ -178,7 +178,7 @@ TEST_F(Identity, AResidentBooksForThemselvesOrTheirChildOnly) {
     EXPECT_TRUE(Book(*db, site, req).ok());
     req.person_id = elif;
     EXPECT_TRUE(Book(*db, site, req).ok());
-    req = BookRequest{session, rachid, 1, BookingSource::FrontDesk};  // the desk books for anyone
+    req = BookRequest{session, rachid, 1, BookingSource::Staff};  // the desk books for anyone
     EXPECT_TRUE(Book(*db, site, req).ok());
 }
 
