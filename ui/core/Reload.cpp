@@ -57,7 +57,7 @@ void App::Reload() {
             Take(WeekProgramme(db_, s.monday), s.week, s.notice);
             break;
         case Screen::StaffAttendance: {
-            s.monday = MondayOf(s.today);
+            s.monday = AddDays(MondayOf(s.today), 7 * s.staff_week_offset);
             Take(WeekProgramme(db_, s.monday), s.week, s.notice);
             if (s.roster_session_id.empty()) {
                 // Default: the first session of today (else of the week) that has people booked.
@@ -75,7 +75,7 @@ void App::Reload() {
             break;
         }
         case Screen::StaffPrint:
-            s.monday = MondayOf(s.today);
+            s.monday = AddDays(MondayOf(s.today), 7 * s.staff_week_offset);
             Take(WeekProgramme(db_, s.monday), s.week, s.notice);
             if (s.print.available && !s.print.printers_loaded && !s.print.working) LoadPrinters();
             // Referral slips name a resident and their request: for those who see orientations.
