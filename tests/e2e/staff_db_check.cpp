@@ -1,6 +1,6 @@
 // palier_e2e_staff_check DATA_DIR: after staff.script, checks the rows the staff journeys leave:
 // both demo staff signed in (by PIN alone), the walk-in Awa Diallo registered, and an open
-// housing request for her. Exits 0 when all are there.
+// health-coverage request for her. Exits 0 when all are there.
 #include <SQLiteCpp/Statement.h>
 
 #include <cstdio>
@@ -30,8 +30,8 @@ int main(int argc, char** argv) {
     const std::string person = who.executeStep() ? who.getColumn(0).getString() : "";
     check(!person.empty(), "the walk-in is registered");
     check(one("SELECT COUNT(*) FROM orientation WHERE person_id = ? AND topic = " +
-                  std::to_string(static_cast<int>(palier::Topic::Housing)) + " AND status = " +
+                  std::to_string(static_cast<int>(palier::Topic::HealthCoverage)) + " AND status = " +
                   std::to_string(static_cast<int>(palier::OrientationStatus::Open)), person) == 1,
-          "an open housing request for her");
+          "an open health-coverage request for her");
     return failures == 0 ? 0 : 1;
 }

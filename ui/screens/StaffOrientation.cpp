@@ -53,7 +53,9 @@ void AppointmentPicker(const AppState& s, StaffOrientationUi& ui, const std::str
     float minutes_w = 0;
     for (const char* m : {"00", "15", "30", "45"}) minutes_w += ChipWidth(m) + sp;
     const float gap = Em(1.2f);
-    const bool one_row = day_w + hour_w + minutes_w + 2 * gap <= ImGui::GetContentRegionAvail().x;
+    const float room = ImGui::GetContentRegionAvail().x;
+    const bool one_row = day_w + hour_w + minutes_w + 2 * gap <= room;
+    const bool time_row = hour_w + minutes_w + gap <= room;
 
     ImGui::BeginGroup();
     if (Button(("orient.appt.prev." + idx).c_str(), icon::kBack, ImVec2(bw, 0), Tone::Secondary, nullptr, ui.appointment_in_days > 0))
@@ -74,7 +76,7 @@ void AppointmentPicker(const AppState& s, StaffOrientationUi& ui, const std::str
     ImGui::SetCursorScreenPos(ImVec2(h_at.x + TextSize(Tr("ui.orient.appt_hour"), FontRole::Bold).x + sp, h_at.y));
     Stepper(("orient.appt.hour." + idx).c_str(), {}, ui.appointment_hour, 7, 20);
     ImGui::EndGroup();
-    if (one_row) ImGui::SameLine(0, gap);
+    if (time_row) ImGui::SameLine(0, gap);
     ImGui::BeginGroup();
     bool first = true;
     for (int m : {0, 15, 30, 45}) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cstring>
 #include <vector>
 
 #include "ui/widgets/Record.h"
@@ -33,7 +34,8 @@ ImU32 Darker(ImU32 c, float f) {
 }
 
 // Splits `s` into lines no wider than `wrap` with the font's own word wrapping, except inside a
-// word too long for a line (a file path): the font would cut it anywhere, it is cut after a '/'.
+// word too long for a line (a file path): the font would cut it anywhere, it is cut after a '/'
+// (or, for a single name too long for the line, after a '-', '_' or '.').
 std::vector<std::string_view> WrapLines(ImFont* font, float size, std::string_view s, float wrap) {
     std::vector<std::string_view> lines;
     const char* p = s.data();
@@ -43,14 +45,18 @@ std::vector<std::string_view> WrapLines(ImFont* font, float size, std::string_vi
         const char* brk = wrap > 0 ? font->CalcWordWrapPositionA(size / font->FontSize, p, nl, wrap) : nl;
         if (brk <= p) brk = nl;  // a single word wider than the line
         if (brk > p && brk < nl && brk[-1] != ' ' && *brk != ' ') {
-            // Cut mid-word: back to just after the last '/' of that word on this line, if any.
+            // Cut mid-word: back to just after the last '/' of that word on this line, else
+            // (one name longer than the line) after its last '-', '_' or '.'.
             const char* word = brk;
             while (word > p && word[-1] != ' ') --word;
-            for (const char* q = brk; q > word; --q)
-                if (q[-1] == '/') {
+            for (const char* seps : {"/", "-_."}) {
+                const char* q = brk;
+                while (q > word + 1 && !std::strchr(seps, q[-1])) --q;
+                if (q > word + 1) {
                     brk = q;
                     break;
                 }
+            }
         }
         if (brk == p) ++brk;
         lines.emplace_back(p, static_cast<size_t>(brk - p));
