@@ -74,14 +74,18 @@ Action RegisterForm(PersonPick& pick, float w, float kb_w) {
     const float bw = beside ? kb_w : w;
     ImGui::BeginGroup();
     // Buttons first: they stay in sight above a keyboard that may reach the bottom.
-    const float cancel_w = ButtonWidth(Tr("ui.cancel"));
-    if (Button("picker.new.cancel", Tr("ui.cancel"), ImVec2(cancel_w, 0), Tone::Quiet)) {
+    // Back to the search (not "Annuler": the screen's own Annuler drops the whole entry).
+    const std::string back = Tr("ui.picker.back_to_search");
+    const float cancel_w = std::min(ButtonWidth(back, icon::kBack), bw * 0.45f);
+    const float cancel_h = std::max(TouchH(), TextSize(back, FontRole::Bold, cancel_w - Em(3)).y * 1.1f + Em(0.8f));
+    if (Button("picker.new.cancel", back, ImVec2(cancel_w, cancel_w < ButtonWidth(back, icon::kBack) ? cancel_h : 0), Tone::Quiet, icon::kBack)) {
         pick.registering = false;
         pick.typing = true;
     }
     ImGui::SameLine();
     const std::string go = Tr("ui.picker.register");
-    if (Button("picker.new.save", go, ImVec2(std::max(ButtonWidth(go, icon::kCheck), bw - cancel_w - ImGui::GetStyle().ItemSpacing.x), 0),
+    if (Button("picker.new.save", go, ImVec2(std::max(ButtonWidth(go, icon::kCheck), bw - cancel_w - ImGui::GetStyle().ItemSpacing.x),
+                                             cancel_w < ButtonWidth(back, icon::kBack) ? cancel_h : 0),
                Tone::Primary, icon::kCheck, !pick.first.empty()))
         Keep(action, act::StaffRegister{ToNewPerson(pick)});
     ImGui::Dummy(Em2(0, 0.2f));
