@@ -26,12 +26,15 @@ int main(int argc, char** argv) {
     };
     check(one("SELECT COUNT(DISTINCT staff_id) FROM audit WHERE action = 'staff.sign_in'", "") == 2,
           "the volunteer and the coordinator signed in");
-    SQLite::Statement who(db.sql(), "SELECT id FROM person WHERE first_name = 'Awa' AND last_name = 'Diallo'");
+    SQLite::Statement who(
+        db.sql(), "SELECT id FROM person WHERE first_name = 'Awa' AND last_name = 'Diallo'");
     const std::string person = who.executeStep() ? who.getColumn(0).getString() : "";
     check(!person.empty(), "the walk-in is registered");
-    check(one("SELECT COUNT(*) FROM orientation WHERE person_id = ? AND topic = " +
-                  std::to_string(static_cast<int>(palier::Topic::HealthCoverage)) + " AND status = " +
-                  std::to_string(static_cast<int>(palier::OrientationStatus::Open)), person) == 1,
-          "an open health-coverage request for her");
+    check(
+        one("SELECT COUNT(*) FROM orientation WHERE person_id = ? AND topic = " +
+                std::to_string(static_cast<int>(palier::Topic::HealthCoverage)) + " AND status = " +
+                std::to_string(static_cast<int>(palier::OrientationStatus::Open)),
+            person) == 1,
+        "an open health-coverage request for her");
     return failures == 0 ? 0 : 1;
 }

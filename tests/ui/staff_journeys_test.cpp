@@ -18,7 +18,7 @@ namespace palier::ui::test {
 namespace {
 
 class StaffJourneys : public UiFixture {
-protected:
+  protected:
     // Lets worker jobs (PIN check, preview, print) finish and reach the screen.
     void Finish() {
         for (int i = 0; i < 4; ++i) {
@@ -115,7 +115,8 @@ TEST_F(StaffJourneys, AWalkInRegisteredFromTheOrientationFormGetsTheRequest) {
     Settle();
     const Id who = app->ui().orientation.pick.person_id;
     ASSERT_FALSE(who.empty()) << app->state().notice.text;
-    EXPECT_EQ(app->ui().orientation.editing, StaffOrientationUi::Editing::None);  // back to the form
+    EXPECT_EQ(app->ui().orientation.editing,
+              StaffOrientationUi::Editing::None);  // back to the form
     Tap(std::string("orient.") + TopicKey(Topic::Housing));
     Tap("orient.create");
     Settle();
@@ -198,14 +199,18 @@ TEST_F(StaffJourneys, SessionListsOpenOnToday) {
     const SessionView* first_coming = nullptr;
     for (const SessionView& v : app->state().week) {
         if (v.session.cancelled) continue;
-        if (DatePart(v.session.start) < today) ++past;
-        else if (!first_coming) first_coming = &v;
+        if (DatePart(v.session.start) < today)
+            ++past;
+        else if (!first_coming)
+            first_coming = &v;
     }
     if (first_coming) {
         auto w = FindWidget("att.session.0");
         ASSERT_TRUE(w);
         const Date day = *ParseDate(DatePart(first_coming->session.start));
-        EXPECT_EQ(w->label.rfind(ShortDay(day) + " " + ClockTime(first_coming->session.start), 0), 0u) << w->label;
+        EXPECT_EQ(w->label.rfind(ShortDay(day) + " " + ClockTime(first_coming->session.start), 0),
+                  0u)
+            << w->label;
         EXPECT_EQ(FindWidget("att.sessions.past").has_value(), past > 0);
     }
     // Next week: its sessions, and a roster from it.
@@ -213,7 +218,8 @@ TEST_F(StaffJourneys, SessionListsOpenOnToday) {
     Settle();
     EXPECT_EQ(app->state().monday, AddDays(MondayOf(app->state().today), 7));
     const std::string next_monday = FormatDate(app->state().monday);
-    for (const SessionView& v : app->state().week) EXPECT_GE(DatePart(v.session.start), next_monday);
+    for (const SessionView& v : app->state().week)
+        EXPECT_GE(DatePart(v.session.start), next_monday);
     EXPECT_TRUE(FindWidget("att.session.0").has_value());
     EXPECT_FALSE(FindWidget("att.sessions.past").has_value());
 }
@@ -225,15 +231,16 @@ TEST_F(StaffJourneys, TheOrientationFormShowsOneKeyboardAndKeepsCreateInSight) {
         ImVec2 size;
         float scale;
     };
-    for (Look look : {Look{ImVec2(1280, 800), 0}, Look{ImVec2(1920, 1080), 0}, Look{ImVec2(1280, 800), 1.5f},
-                      Look{ImVec2(1920, 1080), 1.5f}}) {
+    for (Look look : {Look{ImVec2(1280, 800), 0}, Look{ImVec2(1920, 1080), 0},
+                      Look{ImVec2(1280, 800), 1.5f}, Look{ImVec2(1920, 1080), 1.5f}}) {
         Start(look.size);
         app->OverrideLook(false, look.scale);
         ASSERT_TRUE(app->OpenForAutomation(ui::Screen::StaffOrientation));
         Settle(3);
         Tap("orient.tab.new");
         Settle();
-        const std::string where = std::to_string(int(look.size.x)) + " scale " + std::to_string(look.scale);
+        const std::string where =
+            std::to_string(int(look.size.x)) + " scale " + std::to_string(look.scale);
         EXPECT_TRUE(InSight("orient.create")) << where;
         EXPECT_EQ(Count("key.space"), 0) << where;
         Tap("orient.person");
@@ -247,8 +254,10 @@ TEST_F(StaffJourneys, TheOrientationFormShowsOneKeyboardAndKeepsCreateInSight) {
         Tap("orient.back");
         Settle();
         // Large text on a small screen: the note is further down its column (it scrolls).
-        if (FindWidget("orient.note")) Tap("orient.note");
-        else app->ui().orientation.editing = StaffOrientationUi::Editing::Note;
+        if (FindWidget("orient.note"))
+            Tap("orient.note");
+        else
+            app->ui().orientation.editing = StaffOrientationUi::Editing::Note;
         Settle();
         EXPECT_EQ(Count("key.space"), 1) << where;  // the note's keyboard, alone
         EXPECT_TRUE(InSight("key.space")) << where;
@@ -272,7 +281,8 @@ TEST_F(StaffJourneys, CreateWaitsForATopicAndAPartnerOnShow) {
     const Partner* partner = nullptr;
     for (const Partner& p : partners)
         for (Topic t : AllTopics())
-            if (!partner && std::find(p.topics.begin(), p.topics.end(), t) == p.topics.end() && !p.topics.empty()) {
+            if (!partner && std::find(p.topics.begin(), p.topics.end(), t) == p.topics.end() &&
+                !p.topics.empty()) {
                 partner = &p;
                 other = t;
             }
@@ -308,7 +318,8 @@ TEST_F(StaffJourneys, StaffSetTheAppointmentDayAndTime) {
     in.due_date = FormatDate(Today(db->clock()));
     auto id = CreateOrientation(*db, "site-local", {}, in);
     ASSERT_TRUE(id);
-    ASSERT_TRUE(ChangeOrientationStatus(*db, *id, {}, StatusChange{OrientationStatus::Referred, partners.front().id, {}, {}}));
+    ASSERT_TRUE(ChangeOrientationStatus(
+        *db, *id, {}, StatusChange{OrientationStatus::Referred, partners.front().id, {}, {}}));
     ASSERT_TRUE(app->OpenForAutomation(ui::Screen::StaffOrientation));
     Settle();
     int index = 0, found = -1;
@@ -320,7 +331,8 @@ TEST_F(StaffJourneys, StaffSetTheAppointmentDayAndTime) {
     ASSERT_GE(found, 0);
     const std::string idx = std::to_string(found);
     Tap("orient.change." + idx);
-    Tap("orient.to." + idx + "." + std::to_string(static_cast<int>(OrientationStatus::Appointment)));
+    Tap("orient.to." + idx + "." +
+        std::to_string(static_cast<int>(OrientationStatus::Appointment)));
     Settle();
     Tap("orient.appt.next." + idx);
     Tap("orient.appt.next." + idx);  // in three days
@@ -346,7 +358,8 @@ TEST_F(StaffJourneys, ReferralsToPrintAreSortedAndSearched) {
     const auto& all = app->state().print.referrals;
     ASSERT_GE(all.size(), 2u);
     const auto sorted = ReferralsMatching(all, "");
-    for (size_t i = 1; i < sorted.size(); ++i) EXPECT_LE(sorted[i - 1].orientation.due_date, sorted[i].orientation.due_date);
+    for (size_t i = 1; i < sorted.size(); ++i)
+        EXPECT_LE(sorted[i - 1].orientation.due_date, sorted[i].orientation.due_date);
     Tap("prn.referral.0");
     Finish();
     EXPECT_EQ(app->ui().print.choice.subject, sorted.front().orientation.id);
@@ -407,7 +420,8 @@ TEST_F(StaffJourneys, ThePrintResultGoesWhenTheDocumentChanges) {
 }
 
 TEST_F(StaffJourneys, APathIsWrappedAtItsSlashes) {
-    const std::string path = "PDF enregistré : /home/centre/palier-donnees/impressions/programme-2026-W49.pdf";
+    const std::string path =
+        "PDF enregistré : /home/centre/palier-donnees/impressions/programme-2026-W49.pdf";
     // A line wider than the longest name in the path, far narrower than the path.
     const float wrap = TextSize("programme-2026-W49.pdf/", FontRole::Bold).x * 1.1f;
     ASSERT_LT(wrap * 2, TextSize(path, FontRole::Bold).x);
@@ -420,7 +434,8 @@ TEST_F(StaffJourneys, APathIsWrappedAtItsSlashes) {
         if (i + 1 == lines.size()) break;
         const size_t after = static_cast<size_t>(l.data() - path.data()) + l.size();
         // Each cut is at a space, or just after a '/': never inside a folder's or a file's name.
-        EXPECT_TRUE(l.back() == '/' || l.back() == ' ' || path[after] == ' ') << "cut after \"" << l << "\"";
+        EXPECT_TRUE(l.back() == '/' || l.back() == ' ' || path[after] == ' ')
+            << "cut after \"" << l << "\"";
     }
     EXPECT_NE(joined.find("impressions/"), std::string::npos);
 }
