@@ -60,12 +60,13 @@ void App::Reload() {
             s.monday = AddDays(MondayOf(s.today), 7 * s.staff_week_offset);
             Take(WeekProgramme(db_, s.monday), s.week, s.notice);
             if (s.roster_session_id.empty()) {
-                // Default: the first session of today (else of the week) that has people booked.
+                // Default: the first session with people booked of today, else of the days to
+                // come (the list opens on them), else of the week.
                 const std::string today = FormatDate(s.today);
-                for (int pass = 0; pass < 2 && s.roster_session_id.empty(); ++pass)
+                for (int pass = 0; pass < 3 && s.roster_session_id.empty(); ++pass)
                     for (const SessionView& v : s.week)
                         if (!v.session.cancelled && v.seats_taken + v.waitlisted > 0 &&
-                            (pass == 1 || DatePart(v.session.start) == today)) {
+                            (pass == 2 || (pass == 1 ? DatePart(v.session.start) > today : DatePart(v.session.start) == today))) {
                             s.roster_session_id = v.session.id;
                             break;
                         }
