@@ -1,14 +1,17 @@
 #include "Orientations.h"
 
 #include <algorithm>
+#include <sstream>
 
 #include "Codes.h"
 #include "FrontDesk.h"
+#include "I18n.h"
 #include "ServiceEdge.h"
 #include "Validate.h"
 #include "storage/OrientationStore.h"
 #include "storage/PersonStore.h"
 #include "storage/StaffStore.h"
+#include "storage/TextFold.h"
 
 namespace palier {
 
@@ -119,5 +122,34 @@ Result<std::vector<FollowUp>> Follow(Database& db, const char* what, bool due_to
 Result<std::vector<FollowUp>> FollowUpsDueToday(Database& db) { return Follow(db, "FollowUpsDueToday", true, false); }
 Result<std::vector<FollowUp>> FollowUpsOverdue(Database& db) { return Follow(db, "FollowUpsOverdue", false, true); }
 Result<std::vector<FollowUp>> AllOpenFollowUps(Database& db) { return Follow(db, "AllOpenFollowUps", false, false); }
+
+}  // namespace palier
+
+namespace palier {
+namespace {
+std::vector<std::string> Words(std::string_view text) {
+    std::istringstream in(FoldForSearch(text));
+    std::vector<std::string> out;
+    for (std::string w; in >> w;) out.push_back(w);
+    return out;
+}
+}  // namespace
+
+std::vector<FollowUp> ReferralsMatching(std::vector<FollowUp> referrals, std::string_view query) {
+    const std::vector<std::string> wanted = Words(query);
+    std::vector<FollowUp> out;
+    for (FollowUp& f : referrals) {
+        const auto words = Words(f.person_label + " " + f.partner_name + " " + Tr(TopicKey(f.orientation.topic)));
+        const bool all = std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
+            return std::any_of(words.begin(), words.end(), [&](const std::string& x) { return x.rfind(w, 0) == 0; });
+        });
+        if (all) out.push_back(std::move(f));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const FollowUp& a, const FollowUp& b) {
+        if (a.orientation.due_date != b.orientation.due_date) return a.orientation.due_date < b.orientation.due_date;
+        return a.person_label < b.person_label;
+    });
+    return out;
+}
 
 }  // namespace palier

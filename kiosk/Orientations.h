@@ -5,6 +5,7 @@
 //   referred -> appointment | resolved | dropped
 //   appointment -> resolved | dropped
 // (resolved and dropped are final). Referring needs a partner; an appointment needs a date.
+#include <string_view>
 #include <vector>
 
 #include "Dates.h"
@@ -45,5 +46,11 @@ struct FollowUp {
 Result<std::vector<FollowUp>> FollowUpsDueToday(storage::Database& db);
 Result<std::vector<FollowUp>> FollowUpsOverdue(storage::Database& db);
 Result<std::vector<FollowUp>> AllOpenFollowUps(storage::Database& db);
+
+// The requests a referral slip may be printed for, searched by staff: by due date (the most
+// pressing first), then by resident. Kept when every word typed starts a word of the
+// resident's label, the partner's name or the topic's name in the current language, accents
+// and case aside ("mar caf" finds Marie's request to the CAF). An empty query keeps them all.
+std::vector<FollowUp> ReferralsMatching(std::vector<FollowUp> referrals, std::string_view query);
 
 }  // namespace palier

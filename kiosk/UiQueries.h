@@ -21,6 +21,11 @@ struct StaffChoice {
 // Every staff member not deleted, coordinators first, then by name.
 Result<std::vector<StaffChoice>> StaffForSignIn(storage::Database& db);
 
+// How far staff may page through the programme to print or take attendance: a month back
+// (a sheet to reprint, a register to complete), two months ahead (sheets to hand out early).
+constexpr int kStaffWeeksBack = 4;
+constexpr int kStaffWeeksAhead = 8;
+
 // The partner directory, by name.
 Result<std::vector<Partner>> ListPartners(storage::Database& db);
 // Activities not deleted, by title.

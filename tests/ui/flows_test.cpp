@@ -130,7 +130,6 @@ TEST_F(UiFixture, TerminerWipesEverything) {
 TEST_F(UiFixture, WrongPinThreeTimesLocks) {
     Tap("welcome.staff");
     ASSERT_EQ(Screen(), "staff-pin");
-    Tap("pin.staff.0");  // the coordinator
     for (int i = 0; i < kMaxPinAttempts; ++i) {
         headless->Type(*app, "000000");
         Tap("num.ok");
@@ -153,7 +152,6 @@ TEST_F(UiFixture, WrongPinThreeTimesLocks) {
 
 TEST_F(UiFixture, RightPinOpensStaffModeWithoutFreezingFrames) {
     Tap("welcome.staff");
-    Tap("pin.staff.0");
     headless->Type(*app, kDemoCoordinatorPin);
     Tap("num.ok");
     app->WaitIdle();

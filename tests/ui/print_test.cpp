@@ -82,7 +82,6 @@ TEST_F(PrintPreview, ACoordinatorPreviewsAReferralSlip) {
 
 TEST_F(PrintPreview, AVolunteerPrintsButSeesNoReferral) {
     Tap("welcome.staff");
-    Tap("pin.staff.1");  // the demo volunteer
     headless->Type(*app, kDemoVolunteerPin);
     headless->PressEnter(*app);
     app->WaitIdle();

@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
+#include "kiosk/Codes.h"
 #include "kiosk/FrontDesk.h"
+#include "kiosk/I18n.h"
 #include "kiosk/Orientations.h"
 #include "storage/OrientationStore.h"
 #include "storage/StaffStore.h"
@@ -100,4 +102,34 @@ TEST_F(OrientationTest, FollowUpsDueTodayAndOverdue) {
     EXPECT_EQ(overdue->at(0).orientation.id, late);
     EXPECT_EQ(overdue->at(0).days_overdue, 3);
     EXPECT_EQ(AllOpenFollowUps(*db)->size(), 3u);
+}
+
+TEST(ReferralSearch, SortedByDueDateAndFoundByNamePartnerOrTopic) {
+    ASSERT_TRUE(LoadCatalogues(std::string(PALIER_SOURCE_DIR) + "/assets/i18n"));
+    SetLanguage(Lang::Fr);
+    auto follow = [](const char* label, const char* partner, Topic topic, const char* due) {
+        FollowUp f;
+        f.person_label = label;
+        f.partner_name = partner;
+        f.orientation.topic = topic;
+        f.orientation.due_date = due;
+        return f;
+    };
+    const std::vector<FollowUp> all = {
+        follow("Zoé M., née en 1990", "CAF de la Vienne", Topic::Housing, "2026-12-09"),
+        follow("Élodie R., née en 1982", "CPAM", Topic::HealthCoverage, "2026-11-30"),
+        follow("Marc T., né en 1970", "Mission locale", Topic::Housing, "2026-12-01"),
+    };
+    auto names = [](const std::vector<FollowUp>& v) {
+        std::vector<std::string> out;
+        for (const FollowUp& f : v) out.push_back(f.person_label.substr(0, f.person_label.find(' ')));
+        return out;
+    };
+    EXPECT_EQ(names(ReferralsMatching(all, "")), (std::vector<std::string>{"\xC3\x89lodie", "Marc", "Zo\xC3\xA9"}));
+    EXPECT_EQ(names(ReferralsMatching(all, "elodie")), (std::vector<std::string>{"\xC3\x89lodie"}));  // accents aside
+    EXPECT_EQ(names(ReferralsMatching(all, "caf")), (std::vector<std::string>{"Zo\xC3\xA9"}));
+    EXPECT_EQ(names(ReferralsMatching(all, "  ZOÉ  vienne")), (std::vector<std::string>{"Zo\xC3\xA9"}));
+    EXPECT_EQ(ReferralsMatching(all, "zoé cpam").size(), 0u);  // every word must match
+    const std::string housing = Tr(TopicKey(Topic::Housing));
+    EXPECT_EQ(ReferralsMatching(all, housing.substr(0, 4)).size(), 2u);  // the topic's name
 }

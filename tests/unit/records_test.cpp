@@ -93,10 +93,10 @@ TEST_F(Records, AWrongPinIsNotAJournaledChange) {
     auto staff = CreateStaff(*db, site, "Nadia", StaffRole::Coordinator, "246810", PinCost::Fast);
     ASSERT_TRUE(staff);
     const auto count = storage::JournalCount(*db);
-    EXPECT_FALSE(SignIn(*db, *staff, "000000"));
-    EXPECT_EQ(storage::LoadStaff(*db, *staff)->failed_attempts, 1);
-    EXPECT_TRUE(SignIn(*db, *staff, "246810"));
-    EXPECT_EQ(storage::LoadStaff(*db, *staff)->failed_attempts, 0);
+    EXPECT_FALSE(SignInByPin(*db, site, "000000"));
+    EXPECT_EQ(storage::GetSetting(*db, "pin_entry.failed"), "1");
+    EXPECT_TRUE(SignInByPin(*db, site, "246810"));
+    EXPECT_EQ(storage::GetSetting(*db, "pin_entry.failed"), "0");
     EXPECT_EQ(storage::JournalCount(*db), count);
     for (const auto& e : storage::JournalAfter(*db, 0, 1000))
         EXPECT_EQ(e.payload.find("pin_hash"), std::string::npos);

@@ -38,9 +38,11 @@ struct Goodbye {};
 struct Survey { SurveyInput answers; };
 
 struct OpenStaff {};
-struct SignIn { Id staff_id; std::string pin; };
+struct SignIn { std::string pin; };  // the PIN alone says who signs in
 struct SignOut {};
 struct StaffSearch { std::string query; };
+// A walk-in registered from a staff person picker; they become the picked person.
+struct StaffRegister { NewPerson person; };
 struct StaffLogVisit { Id person_id; uint32_t reasons = 0; };
 struct NewOrientationA { NewOrientation request; };
 struct ChangeStatus { Id orientation_id; StatusChange change; };
@@ -48,6 +50,10 @@ struct SaveActivity { Activity activity; };
 struct CancelSessionA { Id session_id; };
 struct SetCapacity { Id session_id; int capacity = 0; };
 struct PickRoster { Id session_id; };
+// The week Print and Attendance show, in weeks from this one (kStaffWeeksBack..kStaffWeeksAhead).
+struct StaffWeek { int offset = 0; };
+// A document (and its subject) chosen on the Print screen; the last result is then put away.
+struct ChoosePrint { PrintChoice choice; };
 struct Mark { Id booking_id; bool present = true; };
 struct SaveSettingsA { KioskSettings settings; };
 struct Export { Id person_id; };
@@ -66,9 +72,9 @@ namespace palier::ui {
 using Action = std::variant<std::monostate, act::Go, act::Finish, act::SetLang, act::SetTextSize, act::StartCheckin, act::Register,
                             act::FindPhone, act::FindName, act::Choose, act::Prove, act::StayAnonymous, act::LogReasons,
                             act::ShowWeek, act::OpenSession, act::Book, act::BookNewChild, act::SavePhone, act::CancelMine, act::Goodbye, act::Survey,
-                            act::OpenStaff, act::SignIn, act::SignOut, act::StaffSearch, act::StaffLogVisit,
+                            act::OpenStaff, act::SignIn, act::SignOut, act::StaffSearch, act::StaffRegister, act::StaffLogVisit,
                             act::NewOrientationA, act::ChangeStatus, act::SaveActivity, act::CancelSessionA,
-                            act::SetCapacity, act::PickRoster, act::Mark, act::SaveSettingsA, act::Export, act::Erase,
+                            act::SetCapacity, act::PickRoster, act::StaffWeek, act::ChoosePrint, act::Mark, act::SaveSettingsA, act::Export, act::Erase,
                             act::Purge, act::LoadPrinters, act::PrintDoc, act::PreviewDoc>;
 
 inline bool IsNone(const Action& a) { return std::holds_alternative<std::monostate>(a); }

@@ -48,7 +48,8 @@ struct Visitor {
 // A printable document as the Print screen chooses it.
 struct PrintChoice {
     enum class Kind { Week, SignIn, Referral } kind = Kind::Week;
-    Id subject;  // SignIn: the session; Referral: the orientation; Week: empty (this week)
+    Id subject;  // SignIn: the session; Referral: the orientation; Week: empty
+    Date week{};  // Week: its Monday (the epoch: this week)
     bool complete() const { return kind == Kind::Week || !subject.empty(); }
     bool operator==(const PrintChoice&) const = default;
 };
@@ -92,10 +93,12 @@ struct AppState {
     std::optional<Staff> staff;  // signed in
     std::vector<VisitRow> visits_today;
     std::vector<storage::PersonMatch> staff_matches;
+    std::string staff_searched;  // the words staff_matches answer ("aucun résultat" for them)
     std::vector<FollowUp> due_today, overdue;
     std::vector<Partner> partners;
     std::vector<Activity> activities;
     std::vector<ToTell> to_tell;  // after cancelling a session
+    int staff_week_offset = 0;  // the week Print and Attendance show (s.monday there)
     Id roster_session_id;
     std::vector<RosterLine> roster;
     int64_t pending_changes = 0;

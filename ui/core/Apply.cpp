@@ -1,5 +1,6 @@
 // App::Apply: carries out an intent through kiosk/ services. Each handler is a few lines: call
 // the service, show its Problem in words or move on, and let Reload() fetch what is shown next.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -243,8 +244,8 @@ struct Applier {
         s.notice = {};
         storage::Database* dbp = &db;
         App* appp = &app;
-        app.worker_.Post([dbp, appp, a]() -> Worker::Completion {
-            auto r = std::make_shared<Result<Staff>>(palier::SignIn(*dbp, a.staff_id, a.pin));
+        app.worker_.Post([dbp, appp, a, site = site()]() -> Worker::Completion {
+            auto r = std::make_shared<Result<Staff>>(palier::SignInByPin(*dbp, site, a.pin));
             return [appp, r]() {
                 appp->state_.busy = false;
                 appp->ui_.pin.pin.clear();
@@ -261,6 +262,35 @@ struct Applier {
         auto r = SearchPeopleForStaff(db, a.query);
         if (!r) return app.ShowProblem(r.problem());
         s.staff_matches = std::move(r.value());
+        s.staff_searched = a.query;
+    }
+    // The picker of the screen at hand (each staff screen has one).
+    PersonPick* ScreenPick() {
+        switch (s.screen) {
+            case Screen::StaffToday: return &ui.today.pick;
+            case Screen::StaffOrientation: return &ui.orientation.pick;
+            case Screen::StaffPrivacy: return &ui.privacy.pick;
+            default: return nullptr;
+        }
+    }
+    void operator()(const act::StaffRegister& a) {
+        NewPerson p = a.person;
+        p.language = LangCode(CurrentLanguage());
+        auto id = RegisterPerson(db, site(), p);
+        if (!id) return app.ShowProblem(id.problem());
+        Person shown;
+        shown.first_name = p.first_name;
+        shown.last_name = p.last_name;
+        shown.birth_year = p.birth_year;
+        if (PersonPick* pick = ScreenPick()) {
+            *pick = PersonPick{};
+            pick->person_id = id.value();
+            pick->label = MaskedLabel(shown);
+        }
+        s.staff_matches.clear();
+        s.staff_searched.clear();
+        if (s.screen == Screen::StaffOrientation) ui.orientation.editing = StaffOrientationUi::Editing::None;
+        app.ShowInfo(Trf("ui.picker.registered", {{"name", MaskedLabel(shown)}}));
     }
     void operator()(const act::StaffLogVisit& a) {
         VisitInput in{a.person_id, a.reasons, LangCode(CurrentLanguage())};
@@ -314,6 +344,19 @@ struct Applier {
     void operator()(const act::PickRoster& a) {
         s.roster_session_id = a.session_id;
         app.Reload();
+    }
+    void operator()(const act::StaffWeek& a) {
+        s.staff_week_offset = std::clamp(a.offset, -kStaffWeeksBack, kStaffWeeksAhead);
+        s.roster_session_id.clear();  // the first session of the chosen week is shown
+        ui.attendance.show_past = false;
+        ui.print.show_past = false;
+        if (ui.print.choice.kind == PrintChoice::Kind::SignIn) ui.print.choice.subject.clear();
+        app.Reload();
+        if (ui.print.choice.kind == PrintChoice::Kind::Week) (*this)(act::ChoosePrint{{PrintChoice::Kind::Week, {}, s.monday}});
+    }
+    void operator()(const act::ChoosePrint& a) {
+        if (!(a.choice == ui.print.choice)) s.print.result.clear();
+        ui.print.choice = a.choice;
     }
     void operator()(const act::Mark& a) {
         if (auto st = MarkAttendance(db, a.booking_id, a.present); !st) return app.ShowProblem(st.problem());
@@ -371,6 +414,12 @@ struct Applier {
 
 void App::Apply(Action action) {
     if (worker_.Busy()) WaitIdle();
+    // A notice answers the person's last action; their next one puts it away (and its own
+    // outcome, success or refusal, takes its place). What a screen asks by itself (a preview,
+    // the printer list) is not the person acting and leaves it.
+    const bool by_person = !IsNone(action) && !std::holds_alternative<act::PreviewDoc>(action) &&
+                           !std::holds_alternative<act::LoadPrinters>(action);
+    if (by_person) state_.notice = {};
     std::visit(Applier{*this, state_, ui_, db_}, action);
 }
 

@@ -23,7 +23,7 @@ print::DocRequest RequestFor(const PrintChoice& c, Date today) {
         case PrintChoice::Kind::Referral: return print::DocRequest::Referral(c.subject, CurrentLanguage());
         case PrintChoice::Kind::Week: break;
     }
-    return print::DocRequest::Week(IsoWeek(today), {}, CurrentLanguage());
+    return print::DocRequest::Week(IsoWeek(c.week == Date{} ? today : c.week), {}, CurrentLanguage());
 }
 
 }  // namespace

@@ -40,19 +40,13 @@ bool App::OpenForAutomation(Screen screen) {
     if (screen == Screen::Checkin) ui_.checkin.mode = CheckinUi::Mode::New;
     if (IsStaffScreen(screen)) {
         // Sign in as the demo coordinator, exactly as a person would (PIN checked).
-        auto staff = StaffForSignIn(db_);
         bool signed_in = false;
-        if (staff.ok())
-            for (const StaffChoice& c : staff.value())
-                if (c.role == StaffRole::Coordinator) {
-                    auto r = SignIn(db_, c.id, kDemoCoordinatorPin);
-                    if (r.ok()) {
-                        state_.staff = r.value();
-                        state_.staff->pin_hash.clear();
-                        signed_in = true;
-                    }
-                    break;
-                }
+        auto r = SignInByPin(db_, state_.settings.site_id, kDemoCoordinatorPin);
+        if (r.ok() && r.value().role == StaffRole::Coordinator) {
+            state_.staff = r.value();
+            state_.staff->pin_hash.clear();
+            signed_in = true;
+        }
         if (!signed_in) {
             LogError("automation: the demo coordinator PIN does not open staff mode on this database");
             Navigate(Screen::StaffPin);

@@ -59,15 +59,16 @@ void App::Reload() {
             Take(WeekProgramme(db_, s.monday), s.week, s.notice);
             break;
         case Screen::StaffAttendance: {
-            s.monday = MondayOf(s.today);
+            s.monday = AddDays(MondayOf(s.today), 7 * s.staff_week_offset);
             Take(WeekProgramme(db_, s.monday), s.week, s.notice);
             if (s.roster_session_id.empty()) {
-                // Default: the first session of today (else of the week) that has people booked.
+                // Default: the first session with people booked of today, else of the days to
+                // come (the list opens on them), else of the week.
                 const std::string today = FormatDate(s.today);
-                for (int pass = 0; pass < 2 && s.roster_session_id.empty(); ++pass)
+                for (int pass = 0; pass < 3 && s.roster_session_id.empty(); ++pass)
                     for (const SessionView& v : s.week)
                         if (!v.session.cancelled && v.seats_taken + v.waitlisted > 0 &&
-                            (pass == 1 || DatePart(v.session.start) == today)) {
+                            (pass == 2 || (pass == 1 ? DatePart(v.session.start) > today : DatePart(v.session.start) == today))) {
                             s.roster_session_id = v.session.id;
                             break;
                         }
@@ -77,7 +78,7 @@ void App::Reload() {
             break;
         }
         case Screen::StaffPrint:
-            s.monday = MondayOf(s.today);
+            s.monday = AddDays(MondayOf(s.today), 7 * s.staff_week_offset);
             Take(WeekProgramme(db_, s.monday), s.week, s.notice);
             if (s.print.available && !s.print.printers_loaded && !s.print.working) LoadPrinters();
             // Referral slips name a resident and their request: for those who see orientations.

@@ -207,7 +207,8 @@ Action DrawApp(const AppState& s, UiStates& ui) {
         ImGui::SameLine(0, Em(1.2f));
     }
     ImGui::BeginChild("##content", ImVec2(0, avail.y), false, ImGuiWindowFlags_NoScrollbar);
-    if (!s.notice.text.empty()) {
+    // The PIN screen shows its notice in a slot of its own (the keypad must not move).
+    if (!s.notice.text.empty() && s.screen != Screen::StaffPin) {
         Banner(s.notice.text, s.notice.error);
         ImGui::Dummy(Em2(0, 0.3f));
     }

@@ -1,20 +1,156 @@
-// The staff person picker: type a name (any prefix of first or last name), pick a result.
-// Results come from SearchPeopleForStaff and are shown masked.
+// The staff person picker: type a name (any prefix of first or last name), pick a result, or,
+// when the person is not known yet (a walk-in), register them here; the new person is then the
+// one picked. Results come from SearchPeopleForStaff and are shown masked; registering goes
+// through the front desk's RegisterPerson (act::StaffRegister), whose checks are the resident
+// check-in's. One field and one keyboard at a time; the buttons stay above the keyboard.
+#include <algorithm>
 #include <string>
 
+#include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Widgets.h"
 
 namespace palier::ui {
+namespace {
 
-Action DrawPersonPicker(const AppState& s, PersonPick& pick, const char* id) {
+using F = PersonPick::Field;
+
+NewPerson ToNewPerson(const PersonPick& p) {
+    NewPerson n;
+    n.first_name = p.first;
+    n.last_name = p.last;
+    n.phone = p.phone;
+    n.birth_year = p.year.empty() ? 0 : std::stoi(p.year);
+    n.neighbourhood = p.hood;
+    n.consent_contact = p.consent;
+    return n;
+}
+
+// The keyboard of the field being typed; true on its Enter key.
+bool FieldKeyboard(PersonPick& pick, float w) {
+    KeyEvent key = KeyEvent::None;
+    switch (pick.field) {
+        case F::First:
+            key = Azerty("picker.kb", pick.kb, pick.first, 40, w);
+            break;
+        case F::Last:
+            key = Azerty("picker.kb", pick.kb, pick.last, 40, w);
+            break;
+        case F::Hood:
+            key = Azerty("picker.kb", pick.kb, pick.hood, 60, w);
+            break;
+        case F::Phone:
+            key = Numpad("picker.num", pick.phone, 16, Tr("ui.key.next"), std::min(w, Em(14)));
+            break;
+        case F::Year:
+            key = Numpad("picker.num", pick.year, 4, Tr("ui.key.next"), std::min(w, Em(14)));
+            break;
+    }
+    return key == KeyEvent::Enter;
+}
+
+// The fields in `w`; the keyboard and the buttons under them, or beside them in `kb_w`.
+Action RegisterForm(PersonPick& pick, float w, float kb_w) {
+    Action action;
+    ImGui::BeginGroup();
+    Text(Tr("ui.picker.new_title"), FontRole::Bold, 0, w);
+    const float half = (w - Em(0.6f)) * 0.5f;
+    auto field = [&](const char* id, const char* label, std::string& value, F which, bool optional,
+                     float width) {
+        if (Field(id, Tr(label), value, pick.field == which,
+                  optional ? Tr("ui.optional") : std::string_view{}, false, width))
+            pick.field = which;
+    };
+    auto pair = [&](auto left, auto right) {
+        ImGui::BeginGroup();
+        left();
+        ImGui::EndGroup();
+        ImGui::SameLine(0, Em(0.6f));
+        ImGui::BeginGroup();
+        right();
+        ImGui::EndGroup();
+    };
+    pair(
+        [&] {
+            field("picker.new.first", "ui.checkin.first_name", pick.first, F::First, false, half);
+        },
+        [&] { field("picker.new.last", "ui.picker.last_name", pick.last, F::Last, true, half); });
+    pair(
+        [&] { field("picker.new.phone", "ui.checkin.phone", pick.phone, F::Phone, true, half); },
+        [&] { field("picker.new.year", "ui.checkin.birth_year", pick.year, F::Year, true, half); });
+    field("picker.new.hood", "ui.checkin.neighbourhood", pick.hood, F::Hood, true, w);
+    // As tall as its words at this width and text size.
+    const float consent_h = std::max(
+        Em(3.4f), TextSize(Tr("ui.picker.consent"), FontRole::Body, w - Em(2.6f)).y + Em(0.8f));
+    ImGui::BeginChild("##pickconsent", ImVec2(w, consent_h), false, ImGuiWindowFlags_NoScrollbar);
+    Checkbox("picker.new.consent", Tr("ui.picker.consent"), pick.consent);
+    ImGui::EndChild();
+    ImGui::EndGroup();
+    const bool beside = kb_w > 0;
+    if (beside) ImGui::SameLine(0, Em(1.2f));
+    const float bw = beside ? kb_w : w;
+    ImGui::BeginGroup();
+    // Buttons first: they stay in sight above a keyboard that may reach the bottom.
+    // Back to the search (not "Annuler": the screen's own Annuler drops the whole entry).
+    const std::string back = Tr("ui.picker.back_to_search");
+    const float cancel_w = std::min(ButtonWidth(back, icon::kBack), bw * 0.45f);
+    const float cancel_h =
+        std::max(TouchH(), TextSize(back, FontRole::Bold, cancel_w - Em(3)).y * 1.1f + Em(0.8f));
+    if (Button("picker.new.cancel", back,
+               ImVec2(cancel_w, cancel_w < ButtonWidth(back, icon::kBack) ? cancel_h : 0),
+               Tone::Quiet, icon::kBack)) {
+        pick.registering = false;
+        pick.typing = true;
+    }
+    ImGui::SameLine();
+    const std::string go = Tr("ui.picker.register");
+    if (Button("picker.new.save", go,
+               ImVec2(std::max(ButtonWidth(go, icon::kCheck),
+                               bw - cancel_w - ImGui::GetStyle().ItemSpacing.x),
+                      cancel_w < ButtonWidth(back, icon::kBack) ? cancel_h : 0),
+               Tone::Primary, icon::kCheck, !pick.first.empty()))
+        Keep(action, act::StaffRegister{ToNewPerson(pick)});
+    ImGui::Dummy(Em2(0, 0.2f));
+    if (FieldKeyboard(pick, bw)) {
+        // Enter moves to the next field, in the order they are drawn.
+        switch (pick.field) {
+            case F::First:
+                pick.field = F::Last;
+                break;
+            case F::Last:
+                pick.field = F::Phone;
+                break;
+            case F::Phone:
+                pick.field = F::Year;
+                break;
+            case F::Year:
+                pick.field = F::Hood;
+                break;
+            case F::Hood:
+                if (!pick.first.empty()) Keep(action, act::StaffRegister{ToNewPerson(pick)});
+                break;
+        }
+    }
+    ImGui::EndGroup();
+    return action;
+}
+
+}  // namespace
+
+Action DrawPersonPicker(const AppState& s, PersonPick& pick, const char* id, bool keyboard_beside) {
     Action action;
     ImGui::PushID(id);
-    const float w = ImGui::GetContentRegionAvail().x;
+    const float total = ImGui::GetContentRegionAvail().x;
+    // Beside: the words on the left, the keyboard on the right (a landscape screen's height
+    // cannot hold a form and a keyboard one above the other).
+    const bool beside = keyboard_beside && (pick.registering || pick.typing) && !Portrait();
+    const float w = beside ? std::min(total * 0.42f, Em(24)) : total;
+    const float kb_w = beside ? total - w - Em(1.2f) : 0;
     if (!pick.person_id.empty()) {
         Text(Tr("ui.picker.chosen"), FontRole::Bold, 0, w);
         const float bw = ButtonWidth(Tr("ui.picker.change"));
-        Button("picker.chosen", pick.label, ImVec2(w - bw - Em(0.6f), 0), Tone::Quiet, icon::kVisit, true);
+        Button("picker.chosen", pick.label, ImVec2(w - bw - Em(0.6f), 0), Tone::Quiet, icon::kVisit,
+               true);
         ImGui::SameLine();
         if (Button("picker.change", Tr("ui.picker.change"), ImVec2(bw, 0), Tone::Secondary)) {
             pick.person_id.clear();
@@ -24,14 +160,26 @@ Action DrawPersonPicker(const AppState& s, PersonPick& pick, const char* id) {
         ImGui::PopID();
         return action;
     }
+    if (pick.registering) {
+        action = RegisterForm(pick, w, kb_w);
+        ImGui::PopID();
+        return action;
+    }
     const float sw = ButtonWidth(Tr("ui.picker.search"));
+    // "Chercher" beside the box, or under it when the box would be too short to read.
+    const bool search_below = w - sw - Em(0.6f) < Em(9);
     ImGui::BeginGroup();
-    if (Field("picker.query", Tr("ui.picker.label"), pick.query, pick.typing, Tr("ui.picker.hint"), false, w - sw - Em(0.6f)))
+    ImGui::BeginGroup();
+    if (Field("picker.query", Tr("ui.picker.label"), pick.query, pick.typing, Tr("ui.picker.hint"),
+              false, search_below ? w : w - sw - Em(0.6f)))
         pick.typing = true;
     ImGui::EndGroup();
-    ImGui::SameLine();
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetItemRectSize().y - TouchH());
-    if (Button("picker.search", Tr("ui.picker.search"), ImVec2(sw, 0), Tone::Primary, nullptr, !pick.query.empty()))
+    if (!search_below) {
+        ImGui::SameLine();
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetItemRectSize().y - TouchH());
+    }
+    if (Button("picker.search", Tr("ui.picker.search"), ImVec2(sw, 0), Tone::Primary, nullptr,
+               !pick.query.empty()))
         Keep(action, act::StaffSearch{pick.query});
     int i = 0;
     for (const auto& m : s.staff_matches) {
@@ -44,8 +192,28 @@ Action DrawPersonPicker(const AppState& s, PersonPick& pick, const char* id) {
         }
         if (i >= 5) break;
     }
-    if (pick.typing && Azerty("picker.kb", pick.kb, pick.query, 40, w) == KeyEvent::Enter && !pick.query.empty())
+    // What was searched is still what is typed: say when nobody matched.
+    if (s.staff_matches.empty() && !pick.query.empty() && s.staff_searched == pick.query)
+        Muted(Trf("ui.picker.none", {{"query", pick.query}}), w);
+    const std::string add = Tr("ui.picker.new");
+    const float add_w = std::min(w, ButtonWidth(add, icon::kNew));
+    const float add_h =
+        std::max(TouchH(), TextSize(add, FontRole::Bold, add_w - Em(3)).y * 1.1f + Em(0.8f));
+    if (Button("picker.new", add, ImVec2(add_w, add_w < ButtonWidth(add, icon::kNew) ? add_h : 0),
+               Tone::Secondary, icon::kNew)) {
+        const std::string typed = pick.query;  // most often the first name just searched for
+        pick = PersonPick{};
+        pick.registering = true;
+        pick.first = typed;
+    }
+    ImGui::EndGroup();
+    if (beside) ImGui::SameLine(0, Em(1.2f));
+    ImGui::BeginGroup();
+    if (pick.typing &&
+        Azerty("picker.kb", pick.kb, pick.query, 40, beside ? kb_w : w) == KeyEvent::Enter &&
+        !pick.query.empty())
         Keep(action, act::StaffSearch{pick.query});
+    ImGui::EndGroup();
     ImGui::PopID();
     return action;
 }

@@ -3,6 +3,7 @@
 // own small UI struct (what is being typed, which tab is open); it returns the user's intent.
 // One screen per file: ui/screens/<Name>.cpp. UiStates gathers the per-screen structs so that
 // "Terminer" and the idle timeout can wipe them all at once.
+#include <functional>
 #include <string>
 
 #include "ui/core/Actions.h"
@@ -53,7 +54,6 @@ struct ThanksUi {
 
 // ---- Staff side ----
 struct StaffPinUi {
-    Id staff_id;
     std::string pin;
 };
 // A person picker shared by staff screens: search words, then a chosen person.
@@ -63,6 +63,11 @@ struct PersonPick {
     std::string label;
     bool typing = false;
     KeyboardUi kb;
+    // Registering someone not found (a walk-in): the form, one field typed at a time.
+    bool registering = false;
+    enum class Field { First, Last, Phone, Year, Hood } field = Field::First;
+    std::string first, last, phone, year, hood;
+    bool consent = false;
 };
 struct StaffTodayUi {
     bool adding = false;
@@ -76,12 +81,15 @@ struct StaffOrientationUi {
     Id partner_id;
     int due_in_days = 7;
     std::string note;
-    bool typing_note = false;
+    enum class Editing { None, Person, Note } editing = Editing::None;  // the one field with a keyboard
     KeyboardUi kb;
     Id selected;  // follow-up whose status is being changed
     Id change_partner;
-    int appointment_in_days = 1;
+    int appointment_in_days = 1;  // the appointment staff set: day (from today) and time
+    int appointment_hour = 10;
+    int appointment_minute = 0;
     int change_to = -1;  // OrientationStatus chosen for `selected`
+    bool bring_apply_into_view = false;  // the status panel just grew: scroll to its buttons
 };
 struct StaffActivitiesUi {
     Id selected;        // activity being edited ("" with editing = a new one)
@@ -93,9 +101,15 @@ struct StaffActivitiesUi {
     int capacity = 0;
     bool confirm_cancel = false;
 };
-struct StaffAttendanceUi {};
+struct StaffAttendanceUi {
+    bool show_past = false;  // the week's days already gone by, folded at first
+};
 struct StaffPrintUi {
     PrintChoice choice;
+    bool show_past = false;  // sessions of days already gone by, folded at first
+    std::string referral_query;  // search among the requests a referral slip is printed for
+    bool typing_query = false;   // the keyboard is out (in place of the preview)
+    KeyboardUi kb;
     std::string printer;
     int copies = 1;
 };
@@ -154,7 +168,15 @@ Action DrawStaffPrivacy(const AppState&, StaffPrivacyUi&);
 // notice, the idle warning, and for staff screens the menu of allowed areas.
 Action DrawApp(const AppState&, UiStates&);
 
+// Shared by Print and Attendance: "‹ this week ›" (act::StaffWeek), and the chosen week's
+// sessions (not cancelled) from today on, then a fold with the days already past.
+Action DrawWeekPicker(const AppState&, const char* id, float width);
+void ForWeekSessions(const AppState&, bool& show_past, const char* id,
+                     const std::function<void(const SessionView&, int index)>& row);
+
 // Shared by staff screens: search box + keyboard + results; fills `pick` when one is chosen.
-Action DrawPersonPicker(const AppState&, PersonPick& pick, const char* id);
+// keyboard_beside: in landscape, the keyboard goes to the right of the words (the caller gives
+// the picker the whole width).
+Action DrawPersonPicker(const AppState&, PersonPick& pick, const char* id, bool keyboard_beside = false);
 
 }  // namespace palier::ui

@@ -1,5 +1,5 @@
-// Staff "Attendance": pick a session of the week, tap each person present or absent; the
-// waitlist is shown below.
+// Staff "Attendance": pick a week and one of its sessions (today's first, the days gone by
+// folded), tap each person present or absent; the waitlist is shown below.
 #include <algorithm>
 #include <string>
 
@@ -10,7 +10,7 @@
 
 namespace palier::ui {
 
-Action DrawStaffAttendance(const AppState& s, StaffAttendanceUi&) {
+Action DrawStaffAttendance(const AppState& s, StaffAttendanceUi& ui) {
     Action action;
     const Palette& p = Colours();
     const float total = ImGui::GetContentRegionAvail().x;
@@ -18,17 +18,22 @@ Action DrawStaffAttendance(const AppState& s, StaffAttendanceUi&) {
     ImGui::BeginChild("##attsessions", ImVec2(list_w, ImGui::GetContentRegionAvail().y), false);
     TouchScroll();
     Title(Tr("ui.att.title"));
-    int i = 0;
-    const std::string today = FormatDate(s.today);
-    for (const SessionView& v : s.week) {
-        if (v.session.cancelled || DatePart(v.session.start) > today) continue;
+    Keep(action, DrawWeekPicker(s, "att.week", ImGui::GetContentRegionAvail().x - Em(0.1f)));
+    ImGui::Dummy(Em2(0, 0.2f));
+    int count = 0;
+    ForWeekSessions(s, ui.show_past, "att.sessions", [&](const SessionView& v, int i) {
+        ++count;
         const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
         const std::string label = ShortDay(day) + " " + ClockTime(v.session.start) + "  \xC2\xB7  " + v.activity.title;
-        const std::string id = "att.session." + std::to_string(i++);
+        const std::string id = "att.session." + std::to_string(i);
         if (Button(id.c_str(), label, ImVec2(ImGui::GetContentRegionAvail().x - Em(0.1f), Em(3.4f)), s.roster_session_id == v.session.id ? Tone::Primary : Tone::Secondary))
             Keep(action, act::PickRoster{v.session.id});
+    });
+    if (count == 0 && !ui.show_past) {
+        bool any = false;
+        for (const SessionView& v : s.week) any |= !v.session.cancelled;
+        if (!any) Muted(Tr("ui.att.no_session"));
     }
-    if (i == 0) Muted(Tr("ui.att.no_session"));
     ImGui::EndChild();
     ImGui::SameLine(0, Em(1.2f));
     if (BeginCard("att.roster", ImVec2(0, ImGui::GetContentRegionAvail().y), true)) {

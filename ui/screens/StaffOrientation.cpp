@@ -1,11 +1,16 @@
-// Staff "Orientation": follow-ups due today and overdue with the allowed status changes, and a
-// new request (topic tiles, partner from the directory, due date, short note).
+// Staff "Orientation": follow-ups due today and overdue with the allowed status changes (an
+// appointment gets the date and time staff choose: the referral slip prints them), and a new
+// request: person, topic, partner from the directory, follow-up delay, short note.
+// The new request is one form with one field edited at a time: the person search (or a walk-in's
+// registration) and the note take the whole width with their keyboard; "Créer" sits in a bar
+// at the bottom that never scrolls away.
 #include <algorithm>
 #include <string>
 
 #include "kiosk/Codes.h"
 #include "kiosk/Validate.h"
 #include "ui/core/Format.h"
+#include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Widgets.h"
 
@@ -23,10 +28,65 @@ Action PartnerChips(const AppState& s, int topic, Id& chosen, const char* id_pre
         if (!PartnerCovers(p, topic)) continue;
         flow.Next(ChipWidth(p.name));
         const std::string id = std::string(id_prefix) + std::to_string(i++);
-        if (Chip(id.c_str(), p.name, chosen == p.id)) chosen = p.id;
+        if (Chip(id.c_str(), p.name, chosen == p.id, chosen == p.id ? icon::kCheck : nullptr)) chosen = p.id;
     }
     if (i == 0) Muted(Tr("ui.orient.no_partner"));
     return {};
+}
+
+// The chosen partner only counts while it is on show (and so drawn selected) for the topic.
+bool PartnerShown(const AppState& s, int topic, const Id& chosen) {
+    return std::any_of(s.partners.begin(), s.partners.end(),
+                       [&](const Partner& p) { return p.id == chosen && PartnerCovers(p, topic); });
+}
+
+// "‹ jeudi 26 novembre ›", the hour (− 10 +) and the minutes: the appointment staff set. On
+// one row when the card is wide enough, else one under the other.
+void AppointmentPicker(const AppState& s, StaffOrientationUi& ui, const std::string& idx) {
+    Text(Tr("ui.orient.appointment_on"), FontRole::Bold);
+    const float bw = TouchH() * 1.2f;
+    const float sp = ImGui::GetStyle().ItemSpacing.x;
+    const std::string day = LongDate(AddDays(s.today, ui.appointment_in_days));
+    const float label_w = std::max(TextSize(day, FontRole::Bold).x + Em(1), Em(11));
+    const float day_w = 2 * bw + label_w + 2 * sp;
+    const float hour_w = 2 * TouchH() + Em(3) + 2 * sp + TextSize(Tr("ui.orient.appt_hour"), FontRole::Bold).x + sp;
+    float minutes_w = 0;
+    for (const char* m : {"00", "15", "30", "45"}) minutes_w += ChipWidth(m) + sp;
+    const float gap = Em(1.2f);
+    const float room = ImGui::GetContentRegionAvail().x;
+    const bool one_row = day_w + hour_w + minutes_w + 2 * gap <= room;
+    const bool time_row = hour_w + minutes_w + gap <= room;
+
+    ImGui::BeginGroup();
+    if (Button(("orient.appt.prev." + idx).c_str(), icon::kBack, ImVec2(bw, 0), Tone::Secondary, nullptr, ui.appointment_in_days > 0))
+        --ui.appointment_in_days;
+    ImGui::SameLine();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + (TouchH() - Font(FontRole::Bold)->FontSize) * 0.5f));
+    TextCentered(day, FontRole::Bold, 0, label_w);
+    ImGui::SetCursorScreenPos(ImVec2(at.x + label_w + sp, at.y));
+    if (Button(("orient.appt.next." + idx).c_str(), icon::kNext, ImVec2(bw, 0), Tone::Secondary, nullptr, ui.appointment_in_days < 90))
+        ++ui.appointment_in_days;
+    ImGui::EndGroup();
+    if (one_row) ImGui::SameLine(0, gap);
+    ImGui::BeginGroup();
+    const ImVec2 h_at = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(h_at.x, h_at.y + (TouchH() - Font(FontRole::Bold)->FontSize) * 0.5f));
+    Text(Tr("ui.orient.appt_hour"), FontRole::Bold, 0, -1);
+    ImGui::SetCursorScreenPos(ImVec2(h_at.x + TextSize(Tr("ui.orient.appt_hour"), FontRole::Bold).x + sp, h_at.y));
+    Stepper(("orient.appt.hour." + idx).c_str(), {}, ui.appointment_hour, 7, 20);
+    ImGui::EndGroup();
+    if (time_row) ImGui::SameLine(0, gap);
+    ImGui::BeginGroup();
+    bool first = true;
+    for (int m : {0, 15, 30, 45}) {
+        const std::string label = (m == 0 ? std::string("00") : std::to_string(m));
+        if (!first) ImGui::SameLine();
+        first = false;
+        const std::string id = "orient.appt.min." + idx + "." + label;
+        if (Chip(id.c_str(), label, ui.appointment_minute == m)) ui.appointment_minute = m;
+    }
+    ImGui::EndGroup();
 }
 
 Action FollowUpRow(const AppState& s, const FollowUp& f, int index, StaffOrientationUi& ui) {
@@ -49,13 +109,17 @@ Action FollowUpRow(const AppState& s, const FollowUp& f, int index, StaffOrienta
             ui.selected = f.orientation.id;
             ui.change_to = -1;
             ui.change_partner = f.orientation.partner_id;
+            ui.bring_apply_into_view = true;
         }
     } else {
         Flow flow;
         for (OrientationStatus next : AllowedNext(f.orientation.status)) {
             flow.Next(ChipWidth(Tr(StatusKey(next))));
             const std::string id = "orient.to." + idx + "." + std::to_string(static_cast<int>(next));
-            if (Chip(id.c_str(), Tr(StatusKey(next)), ui.change_to == static_cast<int>(next))) ui.change_to = static_cast<int>(next);
+            if (Chip(id.c_str(), Tr(StatusKey(next)), ui.change_to == static_cast<int>(next))) {
+                ui.change_to = static_cast<int>(next);
+                ui.bring_apply_into_view = true;
+            }
         }
         StatusChange change;
         bool ready = ui.change_to >= 0;
@@ -66,22 +130,23 @@ Action FollowUpRow(const AppState& s, const FollowUp& f, int index, StaffOrienta
             ready = !ui.change_partner.empty();
         }
         if (ui.change_to == static_cast<int>(OrientationStatus::Appointment)) {
-            Text(Tr("ui.orient.appointment_on"), FontRole::Bold);
-            const int days[] = {1, 7, 14};
-            const char* keys[] = {"ui.orient.tomorrow", "ui.orient.in_week", "ui.orient.in_two_weeks"};
-            for (int d = 0; d < 3; ++d) {
-                if (d) ImGui::SameLine();
-                const std::string id = "orient.appt." + idx + "." + std::to_string(d);
-                if (Chip(id.c_str(), Tr(keys[d]), ui.appointment_in_days == days[d])) ui.appointment_in_days = days[d];
-            }
-            change.appointment_at = FormatDate(AddDays(s.today, ui.appointment_in_days)) + "T10:00";
+            AppointmentPicker(s, ui, idx);
+            auto two = [](int v) { return std::string(v < 10 ? "0" : "") + std::to_string(v); };
+            const std::string hhmm = two(ui.appointment_hour) + ":" + two(ui.appointment_minute);
+            change.appointment_at = FormatDate(AddDays(s.today, ui.appointment_in_days)) + "T" + hhmm;
             change.new_due_date = FormatDate(AddDays(s.today, ui.appointment_in_days + 1));
+            Muted(Trf("ui.orient.appt_summary", {{"date", LongDate(AddDays(s.today, ui.appointment_in_days))},
+                                                  {"time", ClockTime(hhmm)}}));
         }
         if (Button(("orient.keep." + idx).c_str(), Tr("ui.cancel"), ImVec2(0, 0), Tone::Quiet)) ui.selected.clear();
         ImGui::SameLine();
         if (Button(("orient.apply." + idx).c_str(), Tr("ui.orient.apply"), ImVec2(0, 0), Tone::Primary, icon::kCheck, ready)) {
             change.to = static_cast<OrientationStatus>(ui.change_to);
             Keep(action, act::ChangeStatus{f.orientation.id, change});
+        }
+        if (ui.bring_apply_into_view) {
+            ImGui::SetScrollHereY(1.0f);  // the whole panel, down to its buttons, in sight
+            ui.bring_apply_into_view = false;
         }
     }
     ImGui::Separator();
@@ -104,53 +169,118 @@ Action FollowUps(const AppState& s, StaffOrientationUi& ui) {
     return action;
 }
 
-Action NewRequest(const AppState& s, StaffOrientationUi& ui) {
-    Action action;
+using Editing = StaffOrientationUi::Editing;
+
+// The form at a glance: who (a button opening the search), topic | follow-up, note, partner.
+void Overview(const AppState& s, StaffOrientationUi& ui, float h) {
     const float total = ImGui::GetContentRegionAvail().x;
     const float col = (total - Em(1.2f)) * 0.5f;
-    ImGui::BeginChild("##orientnew", ImVec2(col, ImGui::GetContentRegionAvail().y), false);
+    ImGui::BeginChild("##orientnew", ImVec2(col, h), false);
     TouchScroll();
-    Keep(action, DrawPersonPicker(s, ui.pick, "orient.pick"));
+    Text(Tr("ui.orient.person"), FontRole::Bold);
+    const bool chosen = !ui.pick.person_id.empty();
+    const std::string who = chosen ? ui.pick.label : std::string(Tr("ui.orient.choose_person"));
+    const float who_w = ImGui::GetContentRegionAvail().x - Em(0.1f);
+    const float who_h = std::max(TouchH(), TextSize(who, FontRole::Bold, who_w - Em(3)).y * 1.1f + Em(0.8f));
+    if (Button("orient.person", who, ImVec2(who_w, who_h), chosen ? Tone::Primary : Tone::Secondary,
+               chosen ? icon::kCheck : icon::kVisit))
+        ui.editing = Editing::Person;
     Muted(Tr("ui.orient.person_optional"));
     ImGui::Dummy(Em2(0, 0.3f));
     Text(Tr("ui.orient.topic"), FontRole::Bold);
     Flow flow;
     for (Topic t : AllTopics()) {
-        flow.Next(ChipWidth(Tr(TopicKey(t))));
+        const bool on = ui.topic == static_cast<int>(t);
+        flow.Next(ChipWidth(Tr(TopicKey(t)), on ? icon::kCheck : nullptr));
         const std::string id = std::string("orient.") + TopicKey(t);
-        if (Chip(id.c_str(), Tr(TopicKey(t)), ui.topic == static_cast<int>(t))) {
+        if (Chip(id.c_str(), Tr(TopicKey(t)), on, on ? icon::kCheck : nullptr)) {
             ui.topic = static_cast<int>(t);
             ui.partner_id.clear();
         }
     }
     ImGui::EndChild();
     ImGui::SameLine(0, Em(1.2f));
-    ImGui::BeginChild("##orientnew2", ImVec2(col, ImGui::GetContentRegionAvail().y), false);
+    ImGui::BeginChild("##orientnew2", ImVec2(col, h), false);
     TouchScroll();
-    Text(Tr("ui.orient.partner"), FontRole::Bold);
-    PartnerChips(s, ui.topic, ui.partner_id, "orient.partner.");
-    ImGui::Dummy(Em2(0, 0.3f));
     Text(Tr("ui.orient.follow_up_in"), FontRole::Bold);
-    const int days[] = {7, 14, 30};
-    for (int d = 0; d < 3; ++d) {
-        if (d) ImGui::SameLine();
-        const std::string label = Trf("ui.orient.days", {{"days", std::to_string(days[d])}});
-        const std::string id = "orient.due." + std::to_string(days[d]);
-        if (Chip(id.c_str(), label, ui.due_in_days == days[d])) ui.due_in_days = days[d];
+    Flow due;
+    for (int d : {7, 14, 30}) {
+        const std::string label = Trf("ui.orient.days", {{"days", std::to_string(d)}});
+        due.Next(ChipWidth(label));
+        const std::string id = "orient.due." + std::to_string(d);
+        if (Chip(id.c_str(), label, ui.due_in_days == d)) ui.due_in_days = d;
     }
     ImGui::Dummy(Em2(0, 0.3f));
-    if (Field("orient.note", Tr("ui.orient.note"), ui.note, ui.typing_note, Tr("ui.orient.note_hint"))) ui.typing_note = true;
-    if (ui.typing_note && Azerty("orient.kb", ui.kb, ui.note, kMaxNoteChars) == KeyEvent::Enter) ui.typing_note = false;
+    if (Field("orient.note", Tr("ui.orient.note"), ui.note, false, Tr("ui.orient.note_hint"), false,
+              ImGui::GetContentRegionAvail().x - Em(0.1f)))
+        ui.editing = Editing::Note;
     ImGui::Dummy(Em2(0, 0.3f));
+    Text(Tr("ui.orient.partner"), FontRole::Bold);
+    PartnerChips(s, ui.topic, ui.partner_id, "orient.partner.");
+    ImGui::EndChild();
+}
+
+Action NewRequest(const AppState& s, StaffOrientationUi& ui) {
+    Action action;
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float bar_h = BottomBarH() + Em(0.6f);
+    const float h = std::max(Em(6), avail.y - bar_h);
+    // A partner no longer on show for the topic is no choice at all (it would look unselected).
+    if (!ui.partner_id.empty() && !PartnerShown(s, ui.topic, ui.partner_id)) ui.partner_id.clear();
+    switch (ui.editing) {
+        case Editing::Person: {
+            ImGui::BeginChild("##orientperson", ImVec2(avail.x, h), false);
+            TouchScroll();
+            const bool had = !ui.pick.person_id.empty();
+            Keep(action, DrawPersonPicker(s, ui.pick, "orient.pick", true));
+            if (!had && !ui.pick.person_id.empty()) ui.editing = Editing::None;
+            ImGui::EndChild();
+            break;
+        }
+        case Editing::Note: {
+            ImGui::BeginChild("##orientnote", ImVec2(avail.x, h), false);
+            // The words on the left (the whole note, wrapped), the keyboard on the right.
+            const bool beside = !Portrait();
+            const float w = beside ? std::min(avail.x * 0.42f, Em(24)) : avail.x;
+            ImGui::BeginGroup();
+            Field("orient.note", Tr("ui.orient.note"), ui.note, true, Tr("ui.orient.note_hint"), false, w);
+            if (!ui.note.empty()) Muted(ui.note, w);
+            ImGui::EndGroup();
+            if (beside) ImGui::SameLine(0, Em(1.2f));
+            ImGui::BeginGroup();
+            if (Azerty("orient.kb", ui.kb, ui.note, kMaxNoteChars, beside ? avail.x - w - Em(1.2f) : avail.x) == KeyEvent::Enter)
+                ui.editing = Editing::None;
+            ImGui::EndGroup();
+            ImGui::EndChild();
+            break;
+        }
+        case Editing::None: Overview(s, ui, h); break;
+    }
+    // The bar: what is still missing, and "Créer".
+    ImGui::Dummy(Em2(0, 0.2f));
     NewOrientation req;
     req.person_id = ui.pick.person_id;
     req.topic = static_cast<Topic>(std::max(ui.topic, 0));
     req.partner_id = ui.partner_id;
     req.due_date = FormatDate(AddDays(s.today, ui.due_in_days));
     req.note = ui.note;
-    if (Button("orient.create", Tr("ui.orient.create"), ImVec2(-1, 0), Tone::Primary, icon::kCheck, ui.topic >= 0))
-        Keep(action, act::NewOrientationA{req});
-    ImGui::EndChild();
+    const bool ready = ui.topic >= 0;
+    const std::string go = Tr("ui.orient.create");
+    const float go_w = std::min(ButtonWidth(go, icon::kCheck) + Em(2), avail.x * 0.5f);
+    const ImVec2 at = ImGui::GetCursorPos();
+    const float left_w = avail.x - go_w - Em(1);
+    // Left of "Créer": the way back to the whole form while a field is typed, else what is
+    // missing (when it fits on one line).
+    if (ui.editing != Editing::None) {
+        if (Button("orient.back", Tr("ui.orient.back_to_form"), ImVec2(std::min(ButtonWidth(Tr("ui.orient.back_to_form"), icon::kBack), left_w), 0),
+                   Tone::Quiet, icon::kBack))
+            ui.editing = Editing::None;
+    } else if (!ready && TextSize(Tr("ui.orient.topic_needed")).x <= left_w) {
+        ImGui::SetCursorPos(ImVec2(at.x, at.y + (TouchH() - Font(FontRole::Body)->FontSize) * 0.5f));
+        Muted(Tr("ui.orient.topic_needed"), left_w);
+    }
+    ImGui::SetCursorPos(ImVec2(at.x + avail.x - go_w, at.y));
+    if (Button("orient.create", go, ImVec2(go_w, 0), Tone::Primary, icon::kCheck, ready)) Keep(action, act::NewOrientationA{req});
     return action;
 }
 
@@ -158,11 +288,15 @@ Action NewRequest(const AppState& s, StaffOrientationUi& ui) {
 
 Action DrawStaffOrientation(const AppState& s, StaffOrientationUi& ui) {
     Action action;
-    Title(Tr("ui.orient.title"));
-    if (Chip("orient.tab.followups", Tr("ui.orient.tab_followups"), ui.tab == 0)) ui.tab = 0;
-    ImGui::SameLine();
-    if (Chip("orient.tab.new", Tr("ui.orient.tab_new"), ui.tab == 1, icon::kNew)) ui.tab = 1;
-    ImGui::Dummy(Em2(0, 0.2f));
+    // While a field of the new request is typed, its keyboard needs the height: the title and
+    // the tabs step aside ("Retour à la demande" brings them back).
+    if (ui.tab == 0 || ui.editing == StaffOrientationUi::Editing::None) {
+        Title(Tr("ui.orient.title"));
+        if (Chip("orient.tab.followups", Tr("ui.orient.tab_followups"), ui.tab == 0)) ui.tab = 0;
+        ImGui::SameLine();
+        if (Chip("orient.tab.new", Tr("ui.orient.tab_new"), ui.tab == 1, icon::kNew)) ui.tab = 1;
+        ImGui::Dummy(Em2(0, 0.2f));
+    }
     Keep(action, ui.tab == 0 ? FollowUps(s, ui) : NewRequest(s, ui));
     return action;
 }

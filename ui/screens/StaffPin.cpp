@@ -1,9 +1,11 @@
-// Staff sign-in: choose your name, type your PIN on the numeric pad. The check runs on the
-// worker (PIN hashing takes ~0.1 s); three wrong PINs lock the account (kiosk/StaffAuth.h).
+// Staff sign-in: type your PIN on the numeric pad; the PIN alone says who you are. The check
+// runs on the worker (PIN hashing takes ~0.1 s per account); three wrong PINs in a row lock PIN
+// entry at this kiosk for a while (kiosk/StaffAuth.h).
+// The notice (wrong PIN, locked, checking) has a slot of its own of fixed height, drawn here
+// instead of above the screen, so the keypad never moves under the finger between tries.
+#include <algorithm>
 #include <string>
 
-#include "kiosk/Codes.h"
-#include "kiosk/StaffAuth.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Widgets.h"
@@ -14,37 +16,33 @@ Action DrawStaffPin(const AppState& s, StaffPinUi& ui) {
     Action action;
     const float total = ImGui::GetContentRegionAvail().x;
     const bool portrait = Portrait();
-    const float left_w = portrait ? total : std::min(total * 0.5f, Em(22));
+    // The pad keeps its width; the words take what is left (large text on a small screen).
+    const float pad_w = std::min(Em(14), portrait ? total : total * 0.55f);
+    const float gap = Em(2);
+    const float left_w = portrait ? total : std::min(total - pad_w - gap, Em(22));
     ImGui::BeginGroup();
     Title(Tr("ui.pin.title"));
     Muted(Tr("ui.pin.who"), left_w);
-    ImGui::Dummy(Em2(0, 0.3f));
-    if (ui.staff_id.empty() && !s.staff_list.empty()) ui.staff_id = s.staff_list.front().id;
-    int i = 0;
-    for (const StaffChoice& c : s.staff_list) {
-        const std::string id = "pin.staff." + std::to_string(i++);
-        const std::string label = c.name + "  \xC2\xB7  " + Tr(RoleKey(c.role));
-        if (Button(id.c_str(), label, ImVec2(left_w, 0), ui.staff_id == c.id ? Tone::Primary : Tone::Secondary)) {
-            ui.staff_id = c.id;
-            ui.pin.clear();
-        }
-    }
     if (s.staff_list.empty()) Text(Tr("ui.pin.no_staff"), FontRole::Body, 0, left_w);
     ImGui::Dummy(Em2(0, 0.5f));
+    // The slot: as tall as a three-line notice, whatever is (or is not) in it.
+    const ImVec2 slot = ImGui::GetCursorPos();
+    const float slot_h = Em(5.2f);
+    ImGui::BeginChild("##pinnotice", ImVec2(left_w, slot_h), false, ImGuiWindowFlags_NoScrollbar);
+    if (s.busy) Text(Tr("ui.pin.checking"), FontRole::Bold, Colours().primary, left_w);
+    else if (!s.notice.text.empty()) Banner(s.notice.text, s.notice.error);
+    ImGui::EndChild();
+    ImGui::SetCursorPos(ImVec2(slot.x, slot.y + slot_h + ImGui::GetStyle().ItemSpacing.y));
     if (Button("pin.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) Keep(action, act::Finish{});
     ImGui::EndGroup();
-    if (!portrait) ImGui::SameLine(0, Em(3));
+    if (!portrait) ImGui::SameLine(0, gap);
     ImGui::BeginGroup();
-    const float pad_w = Em(14);
     Text(Tr("ui.pin.enter"), FontRole::Bold, 0, pad_w);
     Field("pin.field", {}, ui.pin, true, Tr("ui.pin.hint"), true, pad_w);
     ImGui::Dummy(Em2(0, 0.2f));
-    if (s.busy) {
-        Text(Tr("ui.pin.checking"), FontRole::Bold, Colours().primary, pad_w);
-    } else if (Numpad("pin.pad", ui.pin, 12, Tr("ui.pin.ok"), pad_w) == KeyEvent::Enter && !ui.staff_id.empty() &&
-               !ui.pin.empty()) {
-        Keep(action, act::SignIn{ui.staff_id, ui.pin});
-    }
+    // The pad stays drawn while the PIN is checked: nothing under the finger changes.
+    if (Numpad("pin.pad", ui.pin, 12, Tr("ui.pin.ok"), pad_w) == KeyEvent::Enter && !s.busy && !ui.pin.empty())
+        Keep(action, act::SignIn{ui.pin});
     ImGui::EndGroup();
     return action;
 }

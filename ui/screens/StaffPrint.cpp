@@ -28,43 +28,68 @@ float WrappedButtonH(std::string_view label, float width) {
     return std::max(TouchH(), text_h + Em(0.8f));
 }
 
-void DocumentAndSubject(const AppState& s, StaffPrintUi& ui) {
+// The requests to print a slip for: a search box (its keyboard takes the preview's place), then
+// the matching requests, the most pressing first.
+void Referrals(const AppState& s, StaffPrintUi& ui, float w, Action& action) {
+    Text(Tr("ui.print.referral"), FontRole::Bold);
+    if (s.print.referrals.empty()) return Muted(Tr("ui.print.no_referral"));
+    if (Field("prn.referral.search", {}, ui.referral_query, ui.typing_query, Tr("ui.print.referral_hint"), false, w))
+        ui.typing_query = true;
+    const std::vector<FollowUp> shown = ReferralsMatching(s.print.referrals, ui.referral_query);
+    if (shown.empty()) Muted(Trf("ui.picker.none", {{"query", ui.referral_query}}), w);
+    int i = 0;
+    for (const FollowUp& f : shown) {
+        const std::string label = f.person_label + "  \xC2\xB7  " + Tr(TopicKey(f.orientation.topic)) + "  " + icon::kNext + "  " +
+                                  f.partner_name + "\n" + Trf("ui.print.referral_due", {{"date", ShortDay(ParseDate(f.orientation.due_date).value_or(s.today))}});
+        const std::string id = "prn.referral." + std::to_string(i++);
+        if (Button(id.c_str(), label, ImVec2(w, WrappedButtonH(label, w)), ui.choice.subject == f.orientation.id ? Tone::Primary : Tone::Secondary)) {
+            Keep(action, act::ChoosePrint{{Kind::Referral, f.orientation.id, {}}});
+            ui.typing_query = false;
+        }
+    }
+}
+
+// The search keyboard, where the preview was, with a key to put it away.
+void QueryKeyboard(StaffPrintUi& ui, float w) {
+    Text(Tr("ui.print.referral_search"), FontRole::Bold);
+    if (Azerty("prn.kb", ui.kb, ui.referral_query, 40, w) == KeyEvent::Enter) ui.typing_query = false;
+    ImGui::Dummy(Em2(0, 0.3f));
+    if (Button("prn.kb.close", Tr("ui.print.kb_close"), ImVec2(0, 0), Tone::Secondary, icon::kCheck)) ui.typing_query = false;
+}
+
+void DocumentAndSubject(const AppState& s, StaffPrintUi& ui, Action& action) {
     Text(Tr("ui.print.document"), FontRole::Bold);
     const float w = ImGui::GetContentRegionAvail().x - Em(0.1f);
+    // The week sheet follows the week picked below.
+    if (ui.choice.kind == Kind::Week && ui.choice.week != s.monday) Keep(action, act::ChoosePrint{{Kind::Week, {}, s.monday}});
     // One document a row, as wide as the column (the names are long in French).
     auto kind_button = [&](const char* id, const char* key, Kind kind) {
         if (Button(id, Tr(key), ImVec2(w, WrappedButtonH(Tr(key), w)), ui.choice.kind == kind ? Tone::Primary : Tone::Secondary,
                    ui.choice.kind == kind ? icon::kCheck : nullptr) &&
             ui.choice.kind != kind)
-            ui.choice = {kind, {}};
+            Keep(action, act::ChoosePrint{{kind, {}, kind == Kind::Week ? s.monday : Date{}}});
     };
     kind_button("prn.doc.week", "ui.print.doc_week", Kind::Week);
     kind_button("prn.doc.signin", "ui.print.doc_signin", Kind::SignIn);
     const bool may_refer = s.staff && MayOpen(s.staff->role, StaffArea::Orientation);
     if (may_refer) kind_button("prn.doc.referral", "ui.print.doc_referral", Kind::Referral);
     ImGui::Dummy(Em2(0, 0.4f));
+    if (ui.choice.kind == Kind::Week || ui.choice.kind == Kind::SignIn) Keep(action, DrawWeekPicker(s, "prn.week", w));
     if (ui.choice.kind == Kind::SignIn) {
+        ImGui::Dummy(Em2(0, 0.2f));
         Text(Tr("ui.print.session"), FontRole::Bold);
-        int i = 0;
-        for (const SessionView& v : s.week) {
-            if (v.session.cancelled) continue;
+        bool any = false;
+        ForWeekSessions(s, ui.show_past, "prn.sessions", [&](const SessionView& v, int i) {
+            any = true;
             const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
             const std::string label = ShortDay(day) + " " + ClockTime(v.session.start) + "  \xC2\xB7  " + v.activity.title;
-            const std::string id = "prn.session." + std::to_string(i++);
+            const std::string id = "prn.session." + std::to_string(i);
             if (Button(id.c_str(), label, ImVec2(w, WrappedButtonH(label, w)), ui.choice.subject == v.session.id ? Tone::Primary : Tone::Secondary))
-                ui.choice.subject = v.session.id;
-        }
+                Keep(action, act::ChoosePrint{{Kind::SignIn, v.session.id, {}}});
+        });
+        if (!any && s.week.empty()) Muted(Tr("ui.print.no_session"));
     } else if (ui.choice.kind == Kind::Referral) {
-        Text(Tr("ui.print.referral"), FontRole::Bold);
-        if (s.print.referrals.empty()) Muted(Tr("ui.print.no_referral"));
-        int i = 0;
-        for (const FollowUp& f : s.print.referrals) {
-            const std::string label = f.person_label + "  \xC2\xB7  " + Tr(TopicKey(f.orientation.topic)) + "  " +
-                                      icon::kNext + "  " + f.partner_name;
-            const std::string id = "prn.referral." + std::to_string(i++);
-            if (Button(id.c_str(), label, ImVec2(w, WrappedButtonH(label, w)), ui.choice.subject == f.orientation.id ? Tone::Primary : Tone::Secondary))
-                ui.choice.subject = f.orientation.id;
-        }
+        Referrals(s, ui, w, action);
     }
 }
 
@@ -181,19 +206,21 @@ Action DrawStaffPrint(const AppState& s, StaffPrintUi& ui) {
     }
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float gap = Em(1.2f);
+    const bool typing = ui.typing_query && ui.choice.kind == Kind::Referral;
     if (Portrait()) {
         const float col = (avail.x - gap) * 0.5f;
         const float top_h = avail.y * 0.42f;
         ImGui::BeginChild("##print1", ImVec2(col, top_h), false);
         TouchScroll();
-        DocumentAndSubject(s, ui);
+        DocumentAndSubject(s, ui, action);
         ImGui::EndChild();
         ImGui::SameLine(0, gap);
         ImGui::BeginChild("##print3", ImVec2(col, top_h), false);
         PrinterAndGo(s, ui, action);
         ImGui::EndChild();
         ImGui::Dummy(Em2(0, 0.3f));
-        Preview(s, ui, ImVec2(avail.x, ImGui::GetContentRegionAvail().y - Em(0.3f)), action);
+        if (typing) QueryKeyboard(ui, avail.x);
+        else Preview(s, ui, ImVec2(avail.x, ImGui::GetContentRegionAvail().y - Em(0.3f)), action);
         return action;
     }
     // The page as tall as the screen allows, at most a third of the width; the lists share the rest.
@@ -202,9 +229,15 @@ Action DrawStaffPrint(const AppState& s, StaffPrintUi& ui) {
     const float col = (avail.x - preview_w - 2 * gap) * 0.5f;
     ImGui::BeginChild("##print1", ImVec2(col, avail.y), false);
     TouchScroll();
-    DocumentAndSubject(s, ui);
+    DocumentAndSubject(s, ui, action);
     ImGui::EndChild();
     ImGui::SameLine(0, gap);
+    if (typing) {
+        ImGui::BeginGroup();
+        QueryKeyboard(ui, avail.x - col - gap);
+        ImGui::EndGroup();
+        return action;
+    }
     ImGui::BeginGroup();
     Preview(s, ui, ImVec2(preview_w, avail.y), action);
     ImGui::EndGroup();

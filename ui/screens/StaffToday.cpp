@@ -17,20 +17,16 @@ std::string ReasonsText(uint32_t bits) {
         }
     return out;
 }
-}  // namespace
-
-Action DrawStaffToday(const AppState& s, StaffTodayUi& ui) {
-    Action action;
+// The day's log, in a card `width` wide.
+void VisitList(const AppState& s, StaffTodayUi& ui, float width) {
     const Palette& p = Colours();
-    const float total = ImGui::GetContentRegionAvail().x;
-    const float list_w = ui.adding ? total * 0.5f : total;
     ImGui::BeginGroup();
     Title(Trf("ui.today.title", {{"count", std::to_string(s.visits_today.size())}}));
     if (!ui.adding) {
         if (Button("today.add", Tr("ui.today.add"), ImVec2(0, 0), Tone::Primary, icon::kNew)) ui.adding = true;
     }
     ImGui::Dummy(Em2(0, 0.2f));
-    if (BeginCard("today.list", ImVec2(list_w, ImGui::GetContentRegionAvail().y), true)) {
+    if (BeginCard("today.list", ImVec2(width, ImGui::GetContentRegionAvail().y), true)) {
         if (s.visits_today.empty()) Muted(Tr("ui.today.none"));
         for (const VisitRow& r : s.visits_today) {
             const std::string who = r.label.empty() ? std::string(Tr("ui.today.anonymous")) : r.label;
@@ -42,13 +38,30 @@ Action DrawStaffToday(const AppState& s, StaffTodayUi& ui) {
     }
     EndCard();
     ImGui::EndGroup();
-    if (!ui.adding) return action;
+}
 
-    ImGui::SameLine(0, Em(1.2f));
+}  // namespace
+
+Action DrawStaffToday(const AppState& s, StaffTodayUi& ui) {
+    Action action;
+    const float total = ImGui::GetContentRegionAvail().x;
+    if (!ui.adding) {
+        VisitList(s, ui, total);
+        return action;
+    }
+    // Searching or registering someone: the keyboard needs the room, the day's list steps aside.
+    const bool keyboard_out = ui.pick.person_id.empty() && (ui.pick.typing || ui.pick.registering);
+    if (!keyboard_out) {
+        VisitList(s, ui, total * 0.5f);
+        ImGui::SameLine(0, Em(1.2f));
+    }
     ImGui::BeginGroup();
-    ImGui::BeginChild("##todayadd", ImVec2(0, ImGui::GetContentRegionAvail().y), false, ImGuiWindowFlags_NoScrollbar);
+    // The form scrolls; its buttons stay in sight under it.
+    const float bar_h = BottomBarH();
+    ImGui::BeginChild("##todayadd", ImVec2(0, ImGui::GetContentRegionAvail().y - bar_h), false);
+    TouchScroll();
     Title(Tr("ui.today.add_title"));
-    Keep(action, DrawPersonPicker(s, ui.pick, "today.pick"));
+    Keep(action, DrawPersonPicker(s, ui.pick, "today.pick", keyboard_out));
     Muted(Tr("ui.today.person_optional"));
     ImGui::Dummy(Em2(0, 0.3f));
     Text(Tr("ui.today.reasons"), FontRole::Bold);
@@ -58,12 +71,12 @@ Action DrawStaffToday(const AppState& s, StaffTodayUi& ui) {
         const std::string id = std::string("today.") + ReasonKey(r);
         if (Chip(id.c_str(), Tr(ReasonKey(r)), (ui.reasons & r) != 0)) ui.reasons ^= r;
     }
-    ImGui::Dummy(Em2(0, 0.4f));
+    ImGui::EndChild();
+    ImGui::Dummy(Em2(0, 0.1f));
     if (Button("today.cancel", Tr("ui.cancel"), ImVec2(0, 0), Tone::Quiet)) ui = StaffTodayUi{};
     ImGui::SameLine();
     if (Button("today.save", Tr("ui.today.save"), ImVec2(0, 0), Tone::Primary, icon::kCheck, ui.reasons != 0))
         Keep(action, act::StaffLogVisit{ui.pick.person_id, ui.reasons});
-    ImGui::EndChild();
     ImGui::EndGroup();
     return action;
 }

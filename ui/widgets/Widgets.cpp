@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cstring>
 #include <vector>
 
 #include "ui/widgets/Record.h"
@@ -32,7 +33,9 @@ ImU32 Darker(ImU32 c, float f) {
     return ImGui::ColorConvertFloat4ToU32(ImVec4(v.x * f, v.y * f, v.z * f, v.w));
 }
 
-// Splits `s` into lines no wider than `wrap` with the font's own word wrapping.
+// Splits `s` into lines no wider than `wrap` with the font's own word wrapping, except inside a
+// word too long for a line (a file path): the font would cut it anywhere, it is cut after a '/'
+// (or, for a single name too long for the line, after a '-', '_' or '.').
 std::vector<std::string_view> WrapLines(ImFont* font, float size, std::string_view s, float wrap) {
     std::vector<std::string_view> lines;
     const char* p = s.data();
@@ -41,6 +44,20 @@ std::vector<std::string_view> WrapLines(ImFont* font, float size, std::string_vi
         const char* nl = std::find(p, end, '\n');
         const char* brk = wrap > 0 ? font->CalcWordWrapPositionA(size / font->FontSize, p, nl, wrap) : nl;
         if (brk <= p) brk = nl;  // a single word wider than the line
+        if (brk > p && brk < nl && brk[-1] != ' ' && *brk != ' ') {
+            // Cut mid-word: back to just after the last '/' of that word on this line, else
+            // (one name longer than the line) after its last '-', '_' or '.'.
+            const char* word = brk;
+            while (word > p && word[-1] != ' ') --word;
+            for (const char* seps : {"/", "-_."}) {
+                const char* q = brk;
+                while (q > word + 1 && !std::strchr(seps, q[-1])) --q;
+                if (q > word + 1) {
+                    brk = q;
+                    break;
+                }
+            }
+        }
         if (brk == p) ++brk;
         lines.emplace_back(p, static_cast<size_t>(brk - p));
         p = brk;
@@ -85,9 +102,27 @@ bool DrawCentered(ImDrawList* dl, ImFont* font, std::string_view s, ImVec2 a, Im
 
 // ---- Text ---------------------------------------------------------------------------------
 
+std::vector<std::string_view> WrappedLines(std::string_view s, FontRole role, float wrap) {
+    ImFont* f = Font(role);
+    return WrapLines(f, f->FontSize, s, wrap);
+}
+
 ImVec2 TextSize(std::string_view s, FontRole role, float wrap) {
     ImFont* f = Font(role);
-    return f->CalcTextSizeA(f->FontSize, FLT_MAX, wrap > 0 ? wrap : 0, s.data(), s.data() + s.size());
+    if (wrap <= 0) return f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, s.data(), s.data() + s.size());
+    const auto lines = WrapLines(f, f->FontSize, s, wrap);
+    float w = 0;
+    for (auto line : lines) w = std::max(w, f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, line.data(), line.data() + line.size()).x);
+    return ImVec2(w, f->FontSize * static_cast<float>(std::max<size_t>(lines.size(), 1)));
+}
+
+// Draws `s` from `pos`, one line of WrapLines under the other (wrap <= 0: as written).
+void DrawLines(ImDrawList* dl, ImFont* f, ImVec2 pos, ImU32 col, std::string_view s, float wrap) {
+    if (wrap <= 0) return dl->AddText(f, f->FontSize, pos, col, s.data(), s.data() + s.size());
+    for (auto line : WrapLines(f, f->FontSize, s, wrap)) {
+        dl->AddText(f, f->FontSize, pos, col, line.data(), line.data() + line.size());
+        pos.y += f->FontSize;
+    }
 }
 
 void Text(std::string_view s, FontRole role, ImU32 colour, float wrap) {
@@ -96,8 +131,7 @@ void Text(std::string_view s, FontRole role, ImU32 colour, float wrap) {
     if (wrap == 0) wrap = ImGui::GetContentRegionAvail().x;
     const ImVec2 size = TextSize(s, role, wrap);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddText(f, f->FontSize, pos, Or(colour, Colours().text), s.data(),
-                                        s.data() + s.size(), wrap > 0 ? wrap : 0.0f);
+    DrawLines(ImGui::GetWindowDrawList(), f, pos, Or(colour, Colours().text), s, wrap);
     RecordTextBox(s, pos, ImVec2(pos.x + size.x, pos.y + size.y));
     ImGui::Dummy(ImVec2(std::max(size.x, 1.0f), std::max(size.y, f->FontSize)));
 }
@@ -131,8 +165,7 @@ void Banner(std::string_view s, bool error) {
     dl->AddRectFilled(a, b, error ? p.danger : p.warning_bg, Em(0.4f));
     RecordText(s);
     RecordTextBox(s, a, b);
-    dl->AddText(Font(FontRole::Bold), Font(FontRole::Bold)->FontSize, ImVec2(a.x + pad, a.y + pad),
-                error ? p.on_danger : p.warning_text, s.data(), s.data() + s.size(), w - 2 * pad);
+    DrawLines(dl, Font(FontRole::Bold), ImVec2(a.x + pad, a.y + pad), error ? p.on_danger : p.warning_text, s, w - 2 * pad);
     ImGui::Dummy(ImVec2(w, b.y - a.y));
 }
 

@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ui/widgets/Fonts.h"
 #include "ui/widgets/Theme.h"
@@ -23,6 +24,9 @@ void Title(std::string_view s);
 // Text centred in `width` (0 = available width) on one or more lines.
 void TextCentered(std::string_view s, FontRole role = FontRole::Body, ImU32 colour = 0, float width = 0);
 ImVec2 TextSize(std::string_view s, FontRole role = FontRole::Body, float wrap = -1);
+// The lines Text() draws `s` on within `wrap`: cut at spaces, and a word too long for a line
+// (a file path) after one of its '/', never in the middle of a name.
+std::vector<std::string_view> WrappedLines(std::string_view s, FontRole role, float wrap);
 // A coloured notice across the available width (errors in the danger tone).
 void Banner(std::string_view s, bool error);
 
