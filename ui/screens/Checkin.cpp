@@ -50,7 +50,6 @@ KeyEvent Keys(CheckinUi& ui, const char* ok_label) {
 Action Matches(const AppState& s) {
     Action action;
     if (!s.searched) return action;
-    ImGui::Dummy(Em2(0, 0.5f));
     if (s.matches.empty()) {
         Text(Tr("ui.checkin.not_found"), FontRole::Bold);
         return action;
@@ -59,7 +58,11 @@ Action Matches(const AppState& s) {
     int i = 0;
     for (const auto& m : s.matches) {
         const std::string id = "checkin.match." + std::to_string(i++);
-        if (Button(id.c_str(), Trf("ui.checkin.its_me", {{"label", MaskedLabel(m)}}), ImVec2(-1, 0), Tone::Secondary, icon::kVisit))
+        const std::string label = Trf("ui.checkin.its_me", {{"label", MaskedLabel(m)}});
+        // As tall as its words need in the column (large text wraps the name onto two lines).
+        const float w = ImGui::GetContentRegionAvail().x;
+        const float words_h = TextSize(std::string(icon::kVisit) + "  " + label, FontRole::Bold, w - Em(1.0f)).y;
+        if (Button(id.c_str(), label, ImVec2(w, std::max(TouchH(), words_h * 1.1f + Em(0.8f))), Tone::Secondary, icon::kVisit))
             Keep(action, act::Choose{m});
         if (i >= 6) break;
     }
@@ -114,19 +117,6 @@ void SplitBegin(float& form_w) {
     form_w = Portrait() ? w : std::min(w * 0.42f, Em(22));
 }
 
-// The new-visitor form: in landscape a column that scrolls by touch when the largest text
-// size makes it taller than the screen (the keyboard beside it stays put). Call FormEnd().
-void FormBegin(float form_w) {
-    if (Portrait()) return ImGui::BeginGroup();
-    const float w = form_w + ImGui::GetStyle().ScrollbarSize + Em(0.4f);
-    ImGui::BeginChild("##newform", ImVec2(w, ImGui::GetContentRegionAvail().y), false);
-    TouchScroll();
-}
-void FormEnd() {
-    if (Portrait()) return ImGui::EndGroup();
-    ImGui::EndChild();
-}
-
 // After a field is drawn: when the focus just moved to it, scroll the form to show it.
 void ShowWhenFocused(CheckinUi& ui, CheckinUi::Focus field) {
     if (ui.focus != field || ui.scrolled_to == field) return;
@@ -134,11 +124,29 @@ void ShowWhenFocused(CheckinUi& ui, CheckinUi::Focus field) {
     ui.scrolled_to = field;
 }
 
+// The new-visitor form, its keyboard and, always in sight at the bottom, "Retour" and "C'est
+// bon". The keyboard sits beside the form when its keys stay a finger wide there, else under it
+// at full width (portrait, large text); the form then scrolls to the field being typed.
 Action NewVisitor(const AppState& s, CheckinUi& ui) {
     Action action;
-    float form_w = 0;
-    SplitBegin(form_w);
-    FormBegin(form_w);
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float bar_h = BottomBarH();
+    const float side_form_w = std::min(avail.x * 0.42f, Em(22));
+    const float side_kb_w = std::min(avail.x - side_form_w - Em(2.4f) - ImGui::GetStyle().ScrollbarSize, Em(34));
+    const bool beside = !Portrait() && AzertyKeyWidth(side_kb_w) >= TouchH();
+    const float form_w = beside ? side_form_w : std::min(avail.x - ImGui::GetStyle().ScrollbarSize - Em(0.4f), Em(30));
+    const float kb_w = beside ? side_kb_w : std::min(avail.x, DigitsFocus(ui.focus) ? Em(14) : Em(34));
+    const float kb_h = DigitsFocus(ui.focus) ? NumpadHeight(kb_w) : AzertyHeight(kb_w);
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float form_h = beside ? avail.y - bar_h : std::max(Em(4), avail.y - bar_h - kb_h - spacing);
+    // An activity with an age range needs the birth year to be booked; not the parent's own
+    // for a children's activity (the child's is asked on the booking screen).
+    const bool year_needed = s.after_checkin == AfterCheckin::Booking && s.booking_session &&
+                             (s.booking_session->activity.age_min > 0 || s.booking_session->activity.age_max > 0) &&
+                             !IsForChildren(s.booking_session->activity);
+
+    ImGui::BeginChild("##newform", ImVec2(form_w + ImGui::GetStyle().ScrollbarSize + Em(0.4f), form_h), false);
+    TouchScroll();
     ImGui::PushItemWidth(form_w);
     Title(Tr("ui.checkin.new_title"));
     Muted(Tr("ui.checkin.new_privacy"), form_w);
@@ -148,45 +156,47 @@ Action NewVisitor(const AppState& s, CheckinUi& ui) {
     if (Field("checkin.hood", Tr("ui.checkin.neighbourhood"), ui.hood, ui.focus == Focus::Hood, Tr("ui.optional"), false, form_w))
         ui.focus = Focus::Hood;
     ShowWhenFocused(ui, Focus::Hood);
+    // Phone and year side by side when both labels fit, else one under the other.
     const float half = (form_w - Em(0.6f)) * 0.5f;
+    const bool pair = TextSize(Tr("ui.checkin.birth_year"), FontRole::Bold).x <= half &&
+                      TextSize(Tr("ui.checkin.phone"), FontRole::Bold).x <= half;
+    const float field_w = pair ? half : form_w;
     ImGui::BeginGroup();
-    if (Field("checkin.phone", Tr("ui.checkin.phone"), ui.phone, ui.focus == Focus::Phone, Tr("ui.optional"), false, half))
+    if (Field("checkin.phone", Tr("ui.checkin.phone"), ui.phone, ui.focus == Focus::Phone, Tr("ui.optional"), false, field_w))
         ui.focus = Focus::Phone;
     ShowWhenFocused(ui, Focus::Phone);
     ImGui::EndGroup();
-    ImGui::SameLine();
+    if (pair) ImGui::SameLine();
     ImGui::BeginGroup();
-    // An activity with an age range needs the birth year to be booked; not the parent's own
-    // for a children's activity (the child's is asked on the booking screen).
-    const bool year_needed = s.after_checkin == AfterCheckin::Booking && s.booking_session &&
-                             (s.booking_session->activity.age_min > 0 || s.booking_session->activity.age_max > 0) &&
-                             !IsForChildren(s.booking_session->activity);
     if (Field("checkin.year", Tr("ui.checkin.birth_year"), ui.year, ui.focus == Focus::Year,
-              year_needed ? Tr("ui.checkin.year_needed") : Tr("ui.optional"), false, half))
+              year_needed ? Tr("ui.checkin.year_needed") : Tr("ui.optional"), false, field_w))
         ui.focus = Focus::Year;
     ShowWhenFocused(ui, Focus::Year);
     ImGui::EndGroup();
     ImGui::Dummy(Em2(0, 0.2f));
-    ImGui::BeginChild("##consent", ImVec2(form_w, Em(3.4f)), false, ImGuiWindowFlags_NoScrollbar);
+    ImGui::BeginGroup();
+    ImGui::PushItemWidth(form_w);
+    ImGui::BeginChild("##consent", ImVec2(form_w, TextSize(Tr("ui.checkin.consent"), FontRole::Body, form_w - Em(2.6f)).y + Em(1.2f)),
+                      false, ImGuiWindowFlags_NoScrollbar);
     Checkbox("checkin.consent", Tr("ui.checkin.consent"), ui.consent);
     ImGui::EndChild();
-    // Back and "C'est bon": under the form in portrait; under the keyboard in landscape, where
-    // they stay in sight even when the 64 px fields make the form scroll on a small screen.
-    auto buttons = [&](float w) {
-        ImGui::Dummy(Em2(0, 0.2f));
-        if (Button("checkin.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) ui.mode = Mode::Choose;
-        ImGui::SameLine();
-        if (Button("checkin.register", Tr("ui.checkin.register"), ImVec2(ImGui::GetContentRegionAvail().x < w ? 0 : w - ButtonWidth(Tr("ui.back"), icon::kBack) - Em(0.6f), 0),
-                   Tone::Primary, icon::kCheck, !ui.first.empty() && (!year_needed || ui.year.size() == 4)))
-            Keep(action, act::Register{ToNewPerson(ui)});
-    };
-    if (Portrait()) buttons(form_w);
     ImGui::PopItemWidth();
-    FormEnd();
-    if (!Portrait()) ImGui::SameLine(0, Em(2));
-    ImGui::BeginGroup();
-    ImGui::Dummy(Em2(0, 2.4f));
-    if (Keys(ui, Tr("ui.key.next")) == KeyEvent::Enter) {
+    ImGui::EndGroup();
+    ImGui::PopItemWidth();
+    ImGui::EndChild();
+
+    if (beside) {
+        ImGui::SameLine(0, Em(2));
+        ImGui::BeginGroup();
+        ImGui::Dummy(Em2(0, 2.4f));
+    } else {
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (avail.x - kb_w) * 0.5f));
+        ImGui::BeginGroup();
+    }
+    std::string& text = FocusedText(ui);
+    const KeyEvent key = DigitsFocus(ui.focus) ? Numpad("checkin.numpad", text, MaxChars(ui.focus), Tr("ui.key.next"), kb_w)
+                                               : Azerty("checkin.keyboard", ui.kb, text, MaxChars(ui.focus), kb_w);
+    if (key == KeyEvent::Enter) {
         // Enter moves to the next field; on the last one it registers.
         switch (ui.focus) {
             case Focus::First: ui.focus = Focus::Hood; break;
@@ -196,70 +206,89 @@ Action NewVisitor(const AppState& s, CheckinUi& ui) {
                 if (!ui.first.empty()) Keep(action, act::Register{ToNewPerson(ui)});
         }
     }
-    if (!Portrait()) {
-        ImGui::Dummy(Em2(0, 0.8f));
-        buttons(ImGui::GetContentRegionAvail().x);
-    }
     ImGui::EndGroup();
+
+    ImGui::SetCursorPosY(ImGui::GetWindowHeight() - TouchH() - spacing);
+    const float x0 = ImGui::GetCursorPosX();
+    if (Button("checkin.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) ui.mode = Mode::Choose;
+    const float reg_w = std::min(std::max(Em(14), ButtonWidth(Tr("ui.checkin.register"), icon::kCheck)),
+                                 avail.x - ButtonWidth(Tr("ui.back"), icon::kBack) - Em(1));
+    ImGui::SameLine(x0 + avail.x - reg_w);
+    if (Button("checkin.register", Tr("ui.checkin.register"), ImVec2(reg_w, 0), Tone::Primary, icon::kCheck,
+               !ui.first.empty() && (!year_needed || ui.year.size() == 4)))
+        Keep(action, act::Register{ToNewPerson(ui)});
     return action;
 }
 
+// The search (phone digits, or first name and year) on one side, and on the other the keypad
+// while typing, then the masked lines found: one at a time, so each gets the room it needs at
+// any text size. Tapping a field again brings the keypad back.
 Action Returning(const AppState& s, CheckinUi& ui) {
     Action action;
     float form_w = 0;
     SplitBegin(form_w);
     const bool by_phone = ui.mode == Mode::Phone;
+    const bool results = s.searched && !ui.retyping;
     ImGui::BeginGroup();
     Title(Tr("ui.checkin.returning_title"));
+    Flow chips;
+    chips.Next(ChipWidth(Tr("ui.checkin.by_phone"), icon::kPhone));
     if (Chip("checkin.by_phone", Tr("ui.checkin.by_phone"), by_phone, icon::kPhone)) {
         ui.mode = Mode::Phone;
         ui.focus = Focus::Last4;
+        ui.retyping = true;
     }
-    ImGui::SameLine();
+    chips.Next(ChipWidth(Tr("ui.checkin.by_name")));
     if (Chip("checkin.by_name", Tr("ui.checkin.by_name"), !by_phone)) {
         ui.mode = Mode::Name;
         ui.focus = Focus::NameFirst;
+        ui.retyping = true;
     }
     ImGui::Dummy(Em2(0, 0.3f));
     auto search = [&] {
+        ui.retyping = false;
         if (by_phone) return Action(act::FindPhone{ui.last4});
         return Action(act::FindName{ui.name_first, ParseYear(ui.name_year)});
     };
     if (by_phone) {
-        Field("checkin.last4", Tr("ui.checkin.last4"), ui.last4, true, "_ _ _ _", false, form_w);
+        if (Field("checkin.last4", Tr("ui.checkin.last4"), ui.last4, !results, "_ _ _ _", false, form_w)) ui.retyping = true;
     } else {
-        if (Field("checkin.name_first", Tr("ui.checkin.first_name"), ui.name_first, ui.focus == Focus::NameFirst, {}, false, form_w))
+        if (Field("checkin.name_first", Tr("ui.checkin.first_name"), ui.name_first, !results && ui.focus == Focus::NameFirst, {},
+                  false, form_w)) {
             ui.focus = Focus::NameFirst;
-        if (Field("checkin.name_year", Tr("ui.checkin.birth_year"), ui.name_year, ui.focus == Focus::NameYear, {}, false, form_w))
+            ui.retyping = true;
+        }
+        if (Field("checkin.name_year", Tr("ui.checkin.birth_year"), ui.name_year, !results && ui.focus == Focus::NameYear, {},
+                  false, form_w)) {
             ui.focus = Focus::NameYear;
+            ui.retyping = true;
+        }
     }
     ImGui::Dummy(Em2(0, 0.2f));
     const bool ready = by_phone ? ui.last4.size() == 4 : (!ui.name_first.empty() && ui.name_year.size() == 4);
     if (Button("checkin.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) ui.mode = Mode::Choose;
     ImGui::SameLine();
     if (Button("checkin.search", Tr("ui.checkin.search"), ImVec2(0, 0), Tone::Primary, nullptr, ready)) Keep(action, search());
-    ImGui::PushID("matches");
-    ImGui::BeginGroup();
-    ImGui::PushItemWidth(form_w);
-    ImGui::BeginChild("##matches", ImVec2(form_w, 0), false, ImGuiWindowFlags_NoScrollbar);
-    Keep(action, Matches(s));
-    if (s.searched && s.matches.empty()) {
-        if (Button("checkin.go_new", Tr("ui.checkin.new"), ImVec2(-1, 0), Tone::Secondary, icon::kNew)) {
-            ui.mode = Mode::New;
-            ui.focus = Focus::First;
-        }
-    }
-    ImGui::EndChild();
-    ImGui::PopItemWidth();
-    ImGui::EndGroup();
-    ImGui::PopID();
     ImGui::EndGroup();
     if (!Portrait()) ImGui::SameLine(0, Em(2));
     ImGui::BeginGroup();
-    ImGui::Dummy(Em2(0, 2.4f));
-    if (Keys(ui, Tr("ui.checkin.search")) == KeyEvent::Enter) {
-        if (!by_phone && ui.focus == Focus::NameFirst) ui.focus = Focus::NameYear;
-        else if (ready) Keep(action, search());
+    if (results) {
+        ImGui::BeginChild("##matches", ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y), false,
+                          ImGuiWindowFlags_NoScrollbar);
+        TouchScroll();
+        Keep(action, Matches(s));
+        if (s.matches.empty() &&
+            Button("checkin.go_new", Tr("ui.checkin.new"), ImVec2(-1, 0), Tone::Secondary, icon::kNew)) {
+            ui.mode = Mode::New;
+            ui.focus = Focus::First;
+        }
+        ImGui::EndChild();
+    } else {
+        ImGui::Dummy(Em2(0, 2.4f));
+        if (Keys(ui, Tr("ui.checkin.search")) == KeyEvent::Enter) {
+            if (!by_phone && ui.focus == Focus::NameFirst) ui.focus = Focus::NameYear;
+            else if (ready) Keep(action, search());
+        }
     }
     ImGui::EndGroup();
     return action;

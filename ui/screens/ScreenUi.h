@@ -23,6 +23,7 @@ struct CheckinUi {
     KeyboardUi kb;
     std::string proof;     // the second fact, or a booking code, being typed
     bool by_code = false;  // proving with a booking code rather than the fact asked
+    bool retyping = false; // a field tapped after a search: the keypad is back in place of the names
 };
 struct ReasonsUi {
     uint32_t reasons = 0;

@@ -70,10 +70,22 @@ KeyEvent TypeInto(std::string& text, size_t max_chars, bool digits_only) {
     return ev;
 }
 
+namespace {
+float AzertyWidth(float width) { return width > 0 ? width : std::min(ImGui::GetContentRegionAvail().x, Em(34.0f)); }
+float AzertyGap() { return Em(0.3f); }
+float NumpadWidth(float width) { return width > 0 ? width : std::min(ImGui::GetContentRegionAvail().x, Em(14.0f)); }
+float NumpadGap() { return Em(0.35f); }
+float NumpadKeyHeight(float width) { return std::max(TouchH(), (NumpadWidth(width) - 2 * NumpadGap()) / 3.0f * 0.62f); }
+}  // namespace
+
+float AzertyKeyWidth(float width) { return (AzertyWidth(width) - AzertyGap() * 12) / 13.0f; }  // 13 keys on the accent row
+float AzertyHeight(float width) { return 5 * std::max(TouchH(), AzertyKeyWidth(width) * 0.9f) + 4 * AzertyGap(); }
+float NumpadHeight(float width) { return 5 * NumpadKeyHeight(width) + 4 * NumpadGap(); }
+
 KeyEvent Azerty(const char* id, KeyboardUi& kb, std::string& text, size_t max_chars, float width) {
-    if (width <= 0) width = std::min(ImGui::GetContentRegionAvail().x, Em(34.0f));
-    const float gap = Em(0.3f);
-    const float key = (width - gap * 12) / 13.0f;  // 13 keys on the accent row
+    width = AzertyWidth(width);
+    const float gap = AzertyGap();
+    const float key = AzertyKeyWidth(width);
     const ImVec2 size(key, std::max(TouchH(), key * 0.9f));
     KeyEvent ev = TypeInto(text, max_chars, false);
     ImGui::PushID(id);
@@ -132,10 +144,10 @@ KeyEvent Azerty(const char* id, KeyboardUi& kb, std::string& text, size_t max_ch
 
 KeyEvent Numpad(const char* id, std::string& text, size_t max_chars, const char* ok_label, float width,
                 const char* extra) {
-    if (width <= 0) width = std::min(ImGui::GetContentRegionAvail().x, Em(14.0f));
-    const float gap = Em(0.35f);
+    width = NumpadWidth(width);
+    const float gap = NumpadGap();
     const float key = (width - 2 * gap) / 3.0f;
-    const ImVec2 size(key, std::max(TouchH(), key * 0.62f));
+    const ImVec2 size(key, NumpadKeyHeight(width));
     KeyEvent ev = TypeInto(text, max_chars, extra == nullptr);
     ImGui::PushID(id);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));

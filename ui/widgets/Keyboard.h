@@ -20,6 +20,12 @@ KeyEvent Azerty(const char* id, KeyboardUi& kb, std::string& text, size_t max_ch
 // Digits only; `extra` may add one key (e.g. ":" for times, "-" for dates). `ok_label` names the key.
 KeyEvent Numpad(const char* id, std::string& text, size_t max_chars, const char* ok_label, float width = 0,
                 const char* extra = nullptr);
+// The size of a key and the keyboard's height for a given width (0 = as the keyboard would
+// choose): screens use them to place a keyboard beside a form only when its keys stay big
+// enough for a finger, and to keep room for it under the form otherwise.
+float AzertyKeyWidth(float width);
+float AzertyHeight(float width);
+float NumpadHeight(float width);
 // Physical keyboard / barcode reader into `text`: printable characters, Backspace, Enter.
 KeyEvent TypeInto(std::string& text, size_t max_chars, bool digits_only);
 
