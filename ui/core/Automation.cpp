@@ -21,9 +21,9 @@ bool App::OpenForAutomation(Screen screen) {
             state_.visitor.proven = true;
         }
     }
-    if (screen == Screen::Booking) {
-        // The first session for all ages still to come with seats, this week or else next week
-        // (Sunday night).
+    if (screen == Screen::Booking || screen == Screen::Activities) {
+        // The programme opens on the first week with a session for all ages still to come with
+        // seats (next week on a Sunday night), and Booking on that session.
         const std::string now = NowStamp(db_.clock());
         for (int w = 0; w < 2 && state_.booking_session_id.empty(); ++w) {
             auto week = WeekProgramme(db_, AddDays(MondayOf(state_.today), 7 * w));
@@ -36,6 +36,7 @@ bool App::OpenForAutomation(Screen screen) {
                     break;
                 }
         }
+        if (screen == Screen::Activities) state_.booking_session_id.clear();
     }
     if (screen == Screen::Checkin) ui_.checkin.mode = CheckinUi::Mode::New;
     if (IsStaffScreen(screen)) {
