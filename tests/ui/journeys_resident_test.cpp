@@ -74,6 +74,7 @@ TEST_F(ResidentJourney, AMotherBooksHomeworkHelpForHerChildNotYetRegistered) {
     EXPECT_EQ(VisitsToday(amina), 1) << "identified while booking: present today";
 
     Tap("booking.new_child");
+    Settle();  // the form scrolls to the name the frame after
     ASSERT_FALSE(FirstWidgetWithPrefix("booking.child_first").empty()) << AllText();
     headless->Type(*app, "Yanis");
     Tap("booking.child_year");

@@ -27,8 +27,8 @@ const char* KindIcon(ActivityKind k) {
 }
 
 // One session as a row of the programme. Returns an intent when its button is tapped.
-// Wide: day and time | what, where, for whom, how much | seats over the button. Narrow (portrait,
-// large text): the same words one under the other, seats beside the button at the bottom. The
+// Wide: day and time | what, where, for whom, how much | seats over the button. Narrower (large
+// text, portrait) the day and time go above the words, then everything one under the other. The
 // row grows with its words rather than cutting them.
 Action SessionRow(const AppState& s, const SessionView& v, int index, float width) {
     Action action;
@@ -47,38 +47,58 @@ Action SessionRow(const AppState& s, const SessionView& v, int index, float widt
     const char* book_label = full ? Tr("ui.activities.waitlist") : Tr("ui.activities.book");
 
     const float pad = Em(0.8f);
+    const float gap = ImGui::GetStyle().ItemSpacing.y;
     const float seats_w = TextSize(seats, FontRole::Body).x;
+    const float seats_h = TextSize(seats, FontRole::Body).y;
     const float left_w = std::max(TextSize(day, FontRole::Bold).x, TextSize(time, FontRole::Body).x) + Em(1.0f);
     const float mid_w = width - left_w - std::max({Em(10.5f), ButtonWidth(book_label), seats_w}) - 2 * pad - Em(1.4f);
-    const bool narrow = mid_w < Em(14);
-    const float btn_w = std::max(Em(10.5f), ButtonWidth(book_label)) + (narrow ? 0.0f : std::max(0.0f, seats_w - Em(10.5f)));
-    // Narrow: the seats beside the button, or above it when both do not fit on one line.
-    const bool seats_above = narrow && seats_w + btn_w + 3 * pad > width;
-    const float words_w = narrow ? width - 2 * pad : mid_w;
     const std::string when = day + "  \xC2\xB7  " + time;
-    const float gap = ImGui::GetStyle().ItemSpacing.y;
-    float words_h = TextSize(title, FontRole::Bold, words_w).y + TextSize(line, FontRole::Body, words_w).y + gap;
+    // Three shapes, the widest that leaves the words room: wide (day and time in a column of
+    // their own), stacked (day, time and seats on one line above the words, button beside the
+    // words), narrow (everything one under the other, the button at the bottom).
+    enum class Shape { Wide, Stacked, Narrow };
+    const float stacked_words_w = width - 2 * pad - std::max(Em(10.5f), ButtonWidth(book_label)) - Em(1.0f);
+    const Shape shape = mid_w >= Em(14)                                                                    ? Shape::Wide
+                        : stacked_words_w >= Em(12) && TextSize(when, FontRole::Bold).x + seats_w + Em(2) <= width - 2 * pad
+                            ? Shape::Stacked
+                            : Shape::Narrow;
+    const float btn_w = std::max(Em(10.5f), ButtonWidth(book_label)) + (shape == Shape::Wide ? std::max(0.0f, seats_w - Em(10.5f)) : 0.0f);
+    // Narrow: the seats beside the button, or above it when both do not fit on one line.
+    const bool seats_above = shape == Shape::Narrow && seats_w + btn_w + 3 * pad > width;
+    const float words_w = shape == Shape::Wide ? mid_w : shape == Shape::Stacked ? stacked_words_w : width - 2 * pad;
+    const float words_h = TextSize(title, FontRole::Bold, words_w).y + TextSize(line, FontRole::Body, words_w).y + gap;
+    const float when_h = std::max(TextSize(when, FontRole::Bold, words_w).y, seats_h) + gap;
     float h = 0;
-    if (narrow) {
-        words_h += TextSize(when, FontRole::Bold, words_w).y + gap;
-        const float seats_h = TextSize(seats, FontRole::Body).y;
-        h = words_h + Em(1.4f) + (seats_above ? seats_h + gap + TouchH() : std::max(TouchH(), seats_h));
-    } else {
-        h = std::max({Em(4.6f), words_h + Em(1.2f), TextSize(seats, FontRole::Body).y + TouchH() + Em(1.0f)});
+    switch (shape) {
+        case Shape::Wide: h = std::max({Em(4.6f), words_h + Em(1.2f), seats_h + TouchH() + Em(1.0f)}); break;
+        case Shape::Stacked: h = when_h + std::max(words_h, TouchH()) + Em(1.2f); break;
+        case Shape::Narrow:
+            h = when_h + words_h + Em(1.4f) + (seats_above ? seats_h + gap + TouchH() : std::max(TouchH(), seats_h));
+            break;
     }
     const ImVec2 a = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(a, ImVec2(a.x + width, a.y + h), p.surface, Em(0.5f));
     dl->AddRect(a, ImVec2(a.x + width, a.y + h), p.border, Em(0.5f));
     ImGui::SetCursorScreenPos(ImVec2(a.x + pad, a.y + Em(0.5f)));
-    if (narrow) {
+    if (shape == Shape::Stacked) {
+        Text(when, FontRole::Bold, p.primary, -1);
+        ImGui::SetCursorScreenPos(ImVec2(a.x + width - pad - seats_w, a.y + Em(0.5f)));
+        Text(seats, FontRole::Body, seat_col, -1);
+        const float words_y = a.y + Em(0.5f) + when_h;
+        ImGui::SetCursorScreenPos(ImVec2(a.x + pad, words_y));
+        ImGui::BeginGroup();
+        Text(title, FontRole::Bold, v.session.cancelled ? p.text_muted : 0, words_w);
+        Text(line, FontRole::Body, p.text_muted, words_w);
+        ImGui::EndGroup();
+        ImGui::SetCursorScreenPos(ImVec2(a.x + width - pad - btn_w, words_y + std::max(0.0f, (words_h - TouchH()) * 0.5f)));
+    } else if (shape == Shape::Narrow) {
         ImGui::BeginGroup();
         Text(when, FontRole::Bold, p.primary, words_w);
         Text(title, FontRole::Bold, v.session.cancelled ? p.text_muted : 0, words_w);
         Text(line, FontRole::Body, p.text_muted, words_w);
         ImGui::EndGroup();
         const float bottom_y = a.y + h - TouchH() - Em(0.45f);
-        const float seats_h = TextSize(seats, FontRole::Body).y;
         ImGui::SetCursorScreenPos(
             ImVec2(a.x + pad, seats_above ? bottom_y - gap - seats_h : bottom_y + (TouchH() - seats_h) * 0.5f));
         Text(seats, FontRole::Body, seat_col, -1);

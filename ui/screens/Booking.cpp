@@ -68,67 +68,94 @@ Action Confirmation(const AppState& s, const SessionView& v, BookingUi& ui) {
     const bool ask_phone = waiting && !s.visitor_has_phone;
     const float total = ImGui::GetContentRegionAvail().x;
     const bool side = ask_phone && !Portrait();
-    const float w = side ? std::min(total * 0.5f, Em(30)) : std::min(total, Em(34));
-    if (!side) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (total - w) * 0.5f);
-    ImGui::BeginGroup();
-    TextCentered(std::string(icon::kCheck) + "  " +
-                     (waiting ? Trf("ui.booking.waitlisted", {{"position", std::to_string(b.waitlist_position)}})
-                              : std::string(Tr("ui.booking.confirmed"))),
-                 FontRole::Title, waiting ? Colours().accent : Colours().success, w);
-    if (!s.booked_for_name.empty())
-        TextCentered(Trf("ui.booking.booked_for", {{"name", s.booked_for_name}}), FontRole::Bold, 0, w);
-    ImGui::Dummy(Em2(0, 0.5f));
-    BeginPanel(w);
-    const float inner = PanelInner(w);
-    if (side) {
-        // Beside the phone form: what and when, and the code; the rest is on the programme.
-        Text(v.activity.title, FontRole::Title, 0, inner);
+    // What was booked scrolls by touch; the way on stays at the bottom, whatever the text size.
+    // Three buttons across, or, when their words would not fit (portrait, large text), the two
+    // ways on above the goodbye.
+    const float gap = Em(0.6f);
+    const float third = (total - 2 * gap) / 3.0f;
+    const bool across = ButtonWidth(Tr("ui.booking.see_mine"), icon::kBookings) <= third &&
+                        ButtonWidth(Tr("ui.booking.more"), icon::kActivities) <= third &&
+                        ButtonWidth(Tr("ui.welcome.goodbye"), icon::kHeart) <= third;
+    const float bar_h = across ? BottomBarH() : BottomBarH() + TouchH() + ImGui::GetStyle().ItemSpacing.y;
+    ImGui::BeginChild("##confirmation", ImVec2(0, ImGui::GetContentRegionAvail().y - bar_h), false);
+    TouchScroll();
+    const float inner_total = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
+    const std::string status = std::string(icon::kCheck) + "  " +
+                               (waiting ? Trf("ui.booking.waitlisted", {{"position", std::to_string(b.waitlist_position)}})
+                                        : std::string(Tr("ui.booking.confirmed")));
+    const ImU32 status_col = waiting ? Colours().accent : Colours().success;
+    const char* note = waiting ? Tr(ui.phone_saved ? "ui.booking.phone_saved" : "ui.booking.waitlist_note") : Tr("ui.booking.code_note");
+    // Landscape with little height (1280x800, large text): what was booked on the left, the
+    // code on the right, so that the code is in sight without scrolling.
+    const bool low = !ask_phone && !Portrait() && ImGui::GetContentRegionAvail().y < Em(21);
+    if (low) {
+        const float gap_x = Em(1.5f);
+        const float left_w = (inner_total - gap_x) * 0.55f, right_w = inner_total - gap_x - left_w;
+        ImGui::BeginGroup();
+        Text(status, FontRole::Title, status_col, left_w);
+        if (!s.booked_for_name.empty()) Text(Trf("ui.booking.booked_for", {{"name", s.booked_for_name}}), FontRole::Bold, 0, left_w);
+        ImGui::Dummy(Em2(0, 0.3f));
+        Text(v.activity.title, FontRole::Bold, 0, left_w);
         const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
-        Text(LongDate(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end), FontRole::Bold, 0, inner);
+        Text(LongDate(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end), FontRole::Body, 0, left_w);
+        if (!v.place.empty()) Muted(v.place, left_w);
+        ImGui::EndGroup();
+        ImGui::SameLine(0, gap_x);
+        ImGui::BeginGroup();
+        BeginPanel(right_w);
+        TextCentered(Tr("ui.booking.code"), FontRole::Bold, Colours().text_muted, PanelInner(right_w));
+        TextCentered(b.booking.code, FontRole::Huge, Colours().primary, PanelInner(right_w));
+        EndPanel();
+        ImGui::Dummy(Em2(0, 0.3f));
+        TextCentered(note, FontRole::Body, Colours().text_muted, right_w);
+        ImGui::EndGroup();
     } else {
-        Details(s, v, inner, false);
+        const float w = side ? std::min(inner_total * 0.5f, Em(30)) : std::min(inner_total, Em(34));
+        if (!side) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (inner_total - w) * 0.5f);
+        ImGui::BeginGroup();
+        TextCentered(status, FontRole::Title, status_col, w);
+        if (!s.booked_for_name.empty())
+            TextCentered(Trf("ui.booking.booked_for", {{"name", s.booked_for_name}}), FontRole::Bold, 0, w);
+        ImGui::Dummy(Em2(0, 0.5f));
+        BeginPanel(w);
+        const float inner = PanelInner(w);
+        if (side) {
+            // Beside the phone form: what and when, and the code; the rest is on the programme.
+            Text(v.activity.title, FontRole::Title, 0, inner);
+            const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
+            Text(LongDate(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end), FontRole::Bold, 0, inner);
+        } else {
+            Details(s, v, inner, false);
+        }
+        ImGui::Dummy(Em2(0, 0.4f));
+        TextCentered(Tr("ui.booking.code"), FontRole::Bold, Colours().text_muted, inner);
+        TextCentered(b.booking.code, FontRole::Huge, Colours().primary, inner);
+        EndPanel();
+        ImGui::Dummy(Em2(0, 0.4f));
+        if (!ask_phone) TextCentered(note, FontRole::Body, Colours().text_muted, w);
+        if (ask_phone && !side) Keep(action, PhoneAsk(ui, w));
+        ImGui::EndGroup();
+        if (side) {
+            ImGui::SameLine(0, Em(2));
+            ImGui::BeginChild("##phoneask", ImVec2(0, 0), false);
+            TouchScroll();
+            Keep(action, PhoneAsk(ui, ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize));
+            ImGui::EndChild();
+        }
     }
-    ImGui::Dummy(Em2(0, 0.4f));
-    TextCentered(Tr("ui.booking.code"), FontRole::Bold, Colours().text_muted, inner);
-    TextCentered(b.booking.code, FontRole::Huge, Colours().primary, inner);
-    EndPanel();
-    ImGui::Dummy(Em2(0, 0.4f));
-    if (!ask_phone)
-        TextCentered(waiting ? Tr(ui.phone_saved ? "ui.booking.phone_saved" : "ui.booking.waitlist_note") : Tr("ui.booking.code_note"),
-                     FontRole::Body, Colours().text_muted, w);
-    if (ask_phone && !side) Keep(action, PhoneAsk(ui, w));
-    auto buttons = [&](float row_w) {
-        const float bw = (row_w - Em(1.2f)) / 3.0f;
-        if (Button("booking.mine", Tr("ui.booking.see_mine"), ImVec2(bw, Em(2.6f)), Tone::Secondary, icon::kBookings))
-            Keep(action, act::StartCheckin{AfterCheckin::MyBookings});
-        ImGui::SameLine();
-        if (Button("booking.more", Tr("ui.booking.more"), ImVec2(bw, Em(2.6f)), Tone::Secondary, icon::kActivities))
-            Keep(action, act::ShowWeek{s.week_offset});
-        ImGui::SameLine();
-        if (Button("booking.done", Tr("ui.welcome.goodbye"), ImVec2(bw, Em(2.6f)), Tone::Primary, icon::kHeart))
-            Keep(action, act::Goodbye{});
-    };
-    if (!side) {
-        ImGui::Dummy(Em2(0, 0.6f));
-        buttons(w);
-    }
-    ImGui::EndGroup();
-    if (side) {
-        ImGui::SameLine(0, Em(2));
-        // Scrolls by touch rather than running under the buttons when a notice takes room.
-        const float h = ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - Em(2.6f) - ImGui::GetStyle().ItemSpacing.y * 3;
-        ImGui::BeginChild("##phoneask", ImVec2(0, h), false);
-        TouchScroll();
-        Keep(action, PhoneAsk(ui, ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize));
-        ImGui::EndChild();
-        // The way on, across the screen's width at the bottom.
-        ImGui::SetCursorPosY(ImGui::GetWindowHeight() - Em(2.6f) - ImGui::GetStyle().ItemSpacing.y);
-        buttons(total);
-    }
+    ImGui::EndChild();
+    const float bw = across ? third : (total - gap) / 2.0f;
+    if (Button("booking.mine", Tr("ui.booking.see_mine"), ImVec2(bw, 0), Tone::Secondary, icon::kBookings))
+        Keep(action, act::StartCheckin{AfterCheckin::MyBookings});
+    ImGui::SameLine(0, gap);
+    if (Button("booking.more", Tr("ui.booking.more"), ImVec2(bw, 0), Tone::Secondary, icon::kActivities))
+        Keep(action, act::ShowWeek{s.week_offset});
+    if (across) ImGui::SameLine(0, gap);
+    if (Button("booking.done", Tr("ui.welcome.goodbye"), ImVec2(across ? bw : total, 0), Tone::Primary, icon::kHeart))
+        Keep(action, act::Goodbye{});
     return action;
 }
 
-// "Pour qui ?": the visitor, each registered child, or a child not yet registered.
 void WhoChips(const AppState& s, BookingUi& ui) {
     Title(Tr("ui.booking.for_whom"));
     Flow who;
@@ -156,6 +183,7 @@ void WhoChips(const AppState& s, BookingUi& ui) {
         ui.for_person.clear();
         ui.new_child = true;
         ui.focus = BookingUi::Focus::ChildFirst;
+        ui.scrolled_to.reset();
         ui.year.clear();
     }
 }
@@ -165,18 +193,36 @@ Action BookNewChild(const SessionView& v, const BookingUi& ui, bool full) {
     return act::BookNewChild{v.session.id, ui.child_first, std::stoi(ui.child_year), full};
 }
 
-// What is typed before booking (a child not yet registered, or a birth year the activity needs)
-// is typed in a form on the left with the keyboard on the right (one above the other in
-// portrait): the session is recalled in one line above "Pour qui ?".
+// What is typed before booking (a child not yet registered, or a birth year the activity needs):
+// the form on one side and the keyboard on the other when its keys stay a finger wide there,
+// else the keyboard under the form (portrait, large text), the form scrolling to the field being
+// typed. The session is recalled in one line above "Pour qui ?"; "Retour" and the button that
+// books stay at the bottom.
 Action TypedForm(const AppState& s, BookingUi& ui, const SessionView& v, bool full, bool ask_year) {
     Action action;
     using Focus = BookingUi::Focus;
-    const bool portrait = Portrait();
-    const float total = ImGui::GetContentRegionAvail().x;
-    const float form_w = portrait ? total : std::min(total * 0.5f, Em(28));
-    const float bottom = TouchH() + ImGui::GetStyle().ItemSpacing.y * 2;
-    const float avail_h = ImGui::GetContentRegionAvail().y - bottom;
-    ImGui::BeginChild("##typedform", ImVec2(form_w + ImGui::GetStyle().ScrollbarSize, portrait ? avail_h * 0.5f : avail_h), false);
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float scrollbar = ImGui::GetStyle().ScrollbarSize + Em(0.4f);  // and room for the clip edge
+    const float body_h = avail.y - (TouchH() + Em(0.6f));
+    const float side_form_w = std::min(avail.x * 0.45f, Em(28));
+    const float side_kb_w = avail.x - side_form_w - Em(2) - scrollbar;
+    const bool digits = ask_year || ui.focus == Focus::ChildYear;
+    // The keypad is narrow: beside the form in landscape. The letters go beside it only when
+    // their keys stay a finger wide there.
+    const bool beside = !Portrait() && (digits || AzertyKeyWidth(std::min(side_kb_w, Em(34))) >= TouchH());
+    float kb_w = 0, kb_h = 0;
+    if (digits) {
+        kb_w = NumpadWidthWithin(std::min(beside ? side_kb_w : avail.x, Em(14)), beside ? body_h : body_h * 0.6f);
+        kb_h = NumpadHeight(kb_w);
+    } else {
+        kb_w = std::min(beside ? side_kb_w : avail.x, Em(34));
+        kb_h = AzertyHeight(kb_w);
+    }
+    const float form_w = beside ? side_form_w : std::min(avail.x - scrollbar, Em(34));
+    const float form_h = beside ? body_h : std::max(TouchH() + Em(1.4f), body_h - kb_h - spacing);
+
+    ImGui::BeginChild("##typedform", ImVec2(form_w + scrollbar, form_h), false);
     TouchScroll();
     Text(v.activity.title, FontRole::Bold, Colours().primary, form_w);
     const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
@@ -186,24 +232,32 @@ Action TypedForm(const AppState& s, BookingUi& ui, const SessionView& v, bool fu
     ImGui::Dummy(Em2(0, 0.3f));
     WhoChips(s, ui);
     ImGui::Dummy(Em2(0, 0.3f));
+    // After a field is drawn: when the focus just moved to it, the form scrolls to show it.
+    auto show_when_focused = [&ui](Focus field) {
+        if (ui.focus == field && ui.scrolled_to != field && ScrollLastItemIntoView()) ui.scrolled_to = field;
+    };
     const int seats = v.activity.kind == ActivityKind::HomeworkHelp ? 1 : ui.seats;
     std::string* typing = nullptr;
-    bool digits = true;
     if (!ask_year) {
         Text(Tr("ui.booking.new_child_note"), FontRole::Body, 0, form_w);
         const float half = (form_w - Em(0.6f)) * 0.5f;
+        // Side by side when both labels fit their half, else one under the other.
+        const bool two = TextSize(Tr("ui.booking.child_first"), FontRole::Bold).x <= half &&
+                         TextSize(Tr("ui.booking.child_year"), FontRole::Bold).x <= half;
+        const float field_w = two ? half : form_w;
         ImGui::BeginGroup();
-        if (Field("booking.child_first", Tr("ui.booking.child_first"), ui.child_first, ui.focus == Focus::ChildFirst, {}, false, half))
+        if (Field("booking.child_first", Tr("ui.booking.child_first"), ui.child_first, ui.focus == Focus::ChildFirst, {}, false, field_w))
             ui.focus = Focus::ChildFirst;
+        show_when_focused(Focus::ChildFirst);
         ImGui::EndGroup();
-        ImGui::SameLine();
+        if (two) ImGui::SameLine();
         ImGui::BeginGroup();
         if (Field("booking.child_year", Tr("ui.booking.child_year"), ui.child_year, ui.focus == Focus::ChildYear,
-                  Tr("ui.booking.child_year_hint"), false, half))
+                  Tr("ui.booking.child_year_hint"), false, field_w))
             ui.focus = Focus::ChildYear;
+        show_when_focused(Focus::ChildYear);
         ImGui::EndGroup();
         if (full) Text(Tr("ui.booking.full_note_child"), FontRole::Body, 0, form_w);
-        digits = ui.focus == Focus::ChildYear;
         typing = digits ? &ui.child_year : &ui.child_first;
     } else {
         // The prompt names whose year it is: a parent booking for themselves must not type
@@ -222,36 +276,38 @@ Action TypedForm(const AppState& s, BookingUi& ui, const SessionView& v, bool fu
         Field("booking.year", Tr("ui.checkin.birth_year"), ui.year, true, Tr("ui.booking.year_hint"), false, std::min(Em(10), form_w));
         typing = &ui.year;
     }
-    // The button to book: under the form in portrait; under the keyboard in landscape, where it
-    // stays in sight however tall the form grows.
-    auto confirm = [&](float w) {
-        ImGui::Dummy(Em2(0, 0.3f));
-        if (ask_year) {
-            if (Button("booking.confirm", Tr("ui.booking.year_and_book"), ImVec2(w, 0), Tone::Primary, icon::kCheck, ui.year.size() == 4))
-                Keep(action, act::Book{v.session.id, ui.for_person, seats, full, std::stoi(ui.year)});
-        } else if (Button("booking.confirm", full ? Tr("ui.booking.child_waitlist") : Tr("ui.booking.child_and_book"), ImVec2(w, 0),
-                          Tone::Primary, icon::kCheck, !ui.child_first.empty() && ui.child_year.size() == 4)) {
-            Keep(action, BookNewChild(v, ui, full));
-        }
-    };
-    if (portrait) confirm(form_w);
+    ImGui::Dummy(Em2(0, 0.3f));  // room under the last field, so that scrolled to it shows it whole
     ImGui::EndChild();
-    if (!portrait) ImGui::SameLine(0, Em(1.5f));
+
+    if (beside) {
+        ImGui::SameLine(0, Em(2));
+    } else {
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (avail.x - kb_w) * 0.5f));
+    }
     ImGui::BeginGroup();
-    if (!portrait) ImGui::Dummy(Em2(0, 1.0f));
-    const KeyEvent key = digits ? Numpad("booking.numpad", *typing, 4, Tr("ui.key.ok"), std::min(Em(12), ImGui::GetContentRegionAvail().x))
-                                : Azerty("booking.keyboard", ui.kb, *typing, kMaxNameChars);
+    const KeyEvent key = digits ? Numpad("booking.numpad", *typing, 4, Tr("ui.key.ok"), kb_w)
+                                : Azerty("booking.keyboard", ui.kb, *typing, kMaxNameChars, kb_w);
+    ImGui::EndGroup();
+    auto book = [&]() -> Action {
+        if (ask_year) return ui.year.size() == 4 ? Action(act::Book{v.session.id, ui.for_person, seats, full, std::stoi(ui.year)}) : Action{};
+        return BookNewChild(v, ui, full);
+    };
     if (key == KeyEvent::Enter) {
-        if (ask_year) {
-            if (ui.year.size() == 4) Keep(action, act::Book{v.session.id, ui.for_person, seats, full, std::stoi(ui.year)});
-        } else if (ui.focus == Focus::ChildFirst) {
+        if (!ask_year && ui.focus == Focus::ChildFirst) {
             ui.focus = Focus::ChildYear;
         } else {
-            Keep(action, BookNewChild(v, ui, full));
+            Keep(action, book());
         }
     }
-    if (!portrait) confirm(std::min(ImGui::GetContentRegionAvail().x, Em(24)));
-    ImGui::EndGroup();
+
+    ImGui::SetCursorPosY(ImGui::GetWindowHeight() - TouchH());
+    const float x0 = ImGui::GetCursorPosX();
+    if (Button("booking.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) Keep(action, act::ShowWeek{s.week_offset});
+    const char* label = ask_year ? Tr("ui.booking.year_and_book") : full ? Tr("ui.booking.child_waitlist") : Tr("ui.booking.child_and_book");
+    const bool ready = ask_year ? ui.year.size() == 4 : !ui.child_first.empty() && ui.child_year.size() == 4;
+    const float go_w = std::min(std::max(Em(12), ButtonWidth(label, icon::kCheck)), avail.x - ButtonWidth(Tr("ui.back"), icon::kBack) - Em(1));
+    ImGui::SameLine(x0 + avail.x - go_w);
+    if (Button("booking.confirm", label, ImVec2(go_w, 0), Tone::Primary, icon::kCheck, ready)) Keep(action, book());
     return action;
 }
 
@@ -272,44 +328,52 @@ Action DrawBooking(const AppState& s, BookingUi& ui) {
     const Id booked_for = ui.for_person.empty() ? s.visitor.person_id : ui.for_person;
     const bool ask_year = !ui.new_child && !s.year_needed_for.empty() && s.year_needed_for == booked_for;
     if ((ui.new_child || ask_year) && !s.visitor.person_id.empty()) {
-        Keep(action, TypedForm(s, ui, v, full, ask_year));
-        ImGui::SetCursorPosY(ImGui::GetWindowHeight() - TouchH() - ImGui::GetStyle().ItemSpacing.y);
-        if (Button("booking.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) Keep(action, act::ShowWeek{s.week_offset});
-        return action;
+        return TypedForm(s, ui, v, full, ask_year);
     }
 
+    // The details and the choices scroll by touch; Retour and the button that books stay at the
+    // bottom, whatever the text size.
     const bool portrait = Portrait();
     const float total = ImGui::GetContentRegionAvail().x;
-    const float left_w = portrait ? total : total * 0.55f;
+    const float gap = Em(1.5f);
+    ImGui::BeginChild("##booking", ImVec2(0, ImGui::GetContentRegionAvail().y - BottomBarH()), false);
+    TouchScroll();
+    const float body_w = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
+    const float left_w = portrait ? body_w : body_w * 0.55f;
+    const float right_w = portrait ? body_w : body_w - left_w - gap;
     BeginPanel(left_w);
     Details(s, v, PanelInner(left_w));
     EndPanel();
-    if (!portrait) ImGui::SameLine(0, Em(1.5f));
+    if (!portrait) ImGui::SameLine(0, gap);
     ImGui::BeginGroup();
-    const float right_w = portrait ? total : total - left_w - Em(1.5f);
     if (s.visitor.person_id.empty()) {
-        Title(Tr("ui.booking.who_title"));
+        Text(Tr("ui.booking.who_title"), FontRole::Title, 0, right_w);
         Text(Tr("ui.booking.identify_first"), FontRole::Body, 0, right_w);
-        ImGui::Dummy(Em2(0, 0.5f));
-        if (Button("booking.identify", Tr("ui.booking.identify"), ImVec2(right_w, Em(2.8f)), Tone::Primary, icon::kVisit))
-            Keep(action, act::StartCheckin{AfterCheckin::Booking});
     } else {
         WhoChips(s, ui);
         ImGui::Dummy(Em2(0, 0.5f));
-        const int seats = v.activity.kind == ActivityKind::HomeworkHelp ? 1 : ui.seats;
         if (v.activity.kind != ActivityKind::HomeworkHelp) {
             Stepper("booking.seats", Tr("ui.booking.seats"), ui.seats, 1, 10);
             ImGui::Dummy(Em2(0, 0.5f));
         }
         if (full) Text(s.visitor_has_phone ? Tr("ui.booking.full_note") : Tr("ui.booking.full_note_no_phone"), FontRole::Body, 0, right_w);
-        ImGui::Dummy(Em2(0, 0.3f));
-        if (Button("booking.confirm", full ? Tr("ui.booking.join_waitlist") : Tr("ui.booking.confirm"), ImVec2(right_w, Em(2.8f)),
-                   Tone::Primary, icon::kCheck))
-            Keep(action, act::Book{v.session.id, ui.for_person, seats, full});
     }
     ImGui::EndGroup();
-    ImGui::SetCursorPosY(ImGui::GetWindowHeight() - TouchH() - ImGui::GetStyle().ItemSpacing.y);
+    ImGui::EndChild();
+
     if (Button("booking.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) Keep(action, act::ShowWeek{s.week_offset});
+    const float back_w = ImGui::GetItemRectSize().x;
+    const float go_w = portrait ? total - back_w - Em(1) : std::min(total - back_w - Em(1), right_w + ImGui::GetStyle().ScrollbarSize);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - go_w);
+    if (s.visitor.person_id.empty()) {
+        if (Button("booking.identify", Tr("ui.booking.identify"), ImVec2(go_w, 0), Tone::Primary, icon::kVisit))
+            Keep(action, act::StartCheckin{AfterCheckin::Booking});
+    } else {
+        const int seats = v.activity.kind == ActivityKind::HomeworkHelp ? 1 : ui.seats;
+        if (Button("booking.confirm", full ? Tr("ui.booking.join_waitlist") : Tr("ui.booking.confirm"), ImVec2(go_w, 0), Tone::Primary,
+                   icon::kCheck))
+            Keep(action, act::Book{v.session.id, ui.for_person, seats, full});
+    }
     return action;
 }
 

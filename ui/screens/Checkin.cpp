@@ -117,11 +117,9 @@ void SplitBegin(float& form_w) {
     form_w = Portrait() ? w : std::min(w * 0.42f, Em(22));
 }
 
-// After a field is drawn: when the focus just moved to it, scroll the form to show it.
+// After a field is drawn: when the focus just moved to it, the form scrolls to show it.
 void ShowWhenFocused(CheckinUi& ui, CheckinUi::Focus field) {
-    if (ui.focus != field || ui.scrolled_to == field) return;
-    ImGui::SetScrollHereY(0.5f);
-    ui.scrolled_to = field;
+    if (ui.focus == field && ui.scrolled_to != field && ScrollLastItemIntoView()) ui.scrolled_to = field;
 }
 
 // The new-visitor form, its keyboard and, always in sight at the bottom, "Retour" and "C'est
@@ -130,7 +128,8 @@ void ShowWhenFocused(CheckinUi& ui, CheckinUi::Focus field) {
 Action NewVisitor(const AppState& s, CheckinUi& ui) {
     Action action;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float bar_h = BottomBarH();
+    // A tighter bar than elsewhere: at large text on a small screen every line counts here.
+    const float bar_h = TouchH() + Em(0.6f);
     const float side_form_w = std::min(avail.x * 0.42f, Em(22));
     const float side_kb_w = std::min(avail.x - side_form_w - Em(2.4f) - ImGui::GetStyle().ScrollbarSize, Em(34));
     const bool beside = !Portrait() && AzertyKeyWidth(side_kb_w) >= TouchH();
@@ -138,7 +137,8 @@ Action NewVisitor(const AppState& s, CheckinUi& ui) {
     const float kb_w = beside ? side_kb_w : std::min(avail.x, DigitsFocus(ui.focus) ? Em(14) : Em(34));
     const float kb_h = DigitsFocus(ui.focus) ? NumpadHeight(kb_w) : AzertyHeight(kb_w);
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
-    const float form_h = beside ? avail.y - bar_h : std::max(Em(4), avail.y - bar_h - kb_h - spacing);
+    // At least the focused field and its label stay in sight above the keyboard.
+    const float form_h = beside ? avail.y - bar_h : std::max(TouchH() + Em(1.4f), avail.y - bar_h - kb_h - spacing);
     // An activity with an age range needs the birth year to be booked; not the parent's own
     // for a children's activity (the child's is asked on the booking screen).
     const bool year_needed = s.after_checkin == AfterCheckin::Booking && s.booking_session &&
@@ -208,7 +208,7 @@ Action NewVisitor(const AppState& s, CheckinUi& ui) {
     }
     ImGui::EndGroup();
 
-    ImGui::SetCursorPosY(ImGui::GetWindowHeight() - TouchH() - spacing);
+    ImGui::SetCursorPosY(ImGui::GetWindowHeight() - TouchH());
     const float x0 = ImGui::GetCursorPosX();
     if (Button("checkin.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) ui.mode = Mode::Choose;
     const float reg_w = std::min(std::max(Em(14), ButtonWidth(Tr("ui.checkin.register"), icon::kCheck)),

@@ -48,12 +48,16 @@ Action TopBar(const AppState& s) {
     float right = (in_progress ? ButtonWidth(end_label, icon::kHome) : 0.0f) + Em(0.6f);
     if (resident) right += ChipWidth(size_label) + Em(0.4f);
     for (Lang l : langs) right += ChipWidth(Tr("ui.lang.name", l)) + Em(0.4f);
-    // Narrow screen, large text: the buttons go on a second row under the centre's name.
-    const bool two_rows = right > w - Em(8);
-    const float names_h = Em(3.6f);
+    // Narrow screen, large text: the buttons go on a second row under the centre's name when
+    // the name would not fit beside them even in the smaller font.
+    const bool two_rows = right > w - Em(8) || TextSize(s.centre_label, FontRole::Bold).x > w - right - Em(1.0f);
+    // On two rows the date moves down beside the buttons, so the bar takes one row's height more,
+    // not two.
+    const float names_h = two_rows ? Em(2.6f) : Em(3.6f);
     const float h = two_rows ? names_h + TouchH() + Em(0.5f) : names_h;
     const float buttons_y = two_rows ? a.y + names_h : a.y + (names_h - TouchH()) * 0.5f;
     const float left_w = two_rows ? w : w - right - Em(1.0f);
+    const float date_w = two_rows ? w - right - Em(1.0f) : left_w;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float x0 = ImGui::GetWindowPos().x, x1 = x0 + ImGui::GetWindowWidth();
     dl->PushClipRectFullScreen();
@@ -67,11 +71,13 @@ Action TopBar(const AppState& s) {
     ImGui::PushClipRect(a, ImVec2(a.x + left_w, a.y + names_h), true);
     Text(s.centre_label, name_font, p.primary, -1);
     ImGui::PopClipRect();
-    ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + Em(2.25f)));
     std::string date = LongDate(s.today);
     if (s.staff) date += "  \xC2\xB7  " + Trf("ui.staff.signed_in_as", {{"name", s.staff->name}});
-    date = Shortened(date, FontRole::Body, left_w);
-    ImGui::PushClipRect(a, ImVec2(a.x + left_w, a.y + names_h), true);
+    date = Shortened(date, FontRole::Body, date_w);
+    const ImVec2 date_at = two_rows ? ImVec2(a.x, buttons_y + (TouchH() - TextSize(date, FontRole::Body).y) * 0.5f)
+                                    : ImVec2(a.x, a.y + Em(2.25f));
+    ImGui::SetCursorScreenPos(date_at);
+    ImGui::PushClipRect(date_at, ImVec2(a.x + date_w, a.y + h), true);
     Text(date, FontRole::Body, p.text_muted, -1);
     ImGui::PopClipRect();
     ImGui::EndGroup();
@@ -93,7 +99,7 @@ Action TopBar(const AppState& s) {
         if (Button("top.finish", end_label, ImVec2(0, 0), Tone::Accent, icon::kHome))
             Keep(action, s.staff ? Action(act::SignOut{}) : Action(act::Finish{}));
     }
-    ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + h + Em(1.0f)));
+    ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + h + (two_rows ? Em(0.5f) : Em(1.0f))));
     return action;
 }
 

@@ -21,17 +21,16 @@ Action Claim(const CheckinUi& ui) {
     return act::Prove{c};
 }
 
-// Codes mix letters and digits: one row of digits under the letter keyboard, as wide as it.
-void DigitRow(std::string& text) {
-    const float width = std::min(ImGui::GetContentRegionAvail().x, Em(34.0f));
+// Codes mix letters and digits: one row of digits under the letter keyboard, its keys as big.
+void DigitRow(std::string& text, float width) {
     const float gap = Em(0.3f);
-    const float key = (width - gap * 9) / 10.0f;
+    const float key = AzertyKeyWidth(width);
     ImGui::Dummy(ImVec2(0, gap));
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
     for (int d = 0; d < 10; ++d) {
         if (d) ImGui::SameLine();
         const std::string digit(1, static_cast<char>('0' + d));
-        if (Button(("prove.digit." + digit).c_str(), digit, ImVec2(key, std::max(TouchH(), key * 0.9f)), Tone::Secondary) &&
+        if (Button(("prove.digit." + digit).c_str(), digit, ImVec2(key, AzertyKeyHeight()), Tone::Secondary) &&
             text.size() < kMaxCodeChars)
             text += digit;
     }
@@ -42,59 +41,96 @@ bool Ready(const CheckinUi& ui) { return ui.by_code ? !ui.proof.empty() : ui.pro
 
 }  // namespace
 
+// The question on one side and its keyboard on the other when the keys stay a finger wide
+// there, else the keyboard under the question at full width (portrait, large text, the code's
+// letters); "Retour" and "Vérifier" stay at the bottom.
 Action DrawProve(const AppState& s, CheckinUi& ui) {
     Action action;
-    const float w = ImGui::GetContentRegionAvail().x;
-    const float form_w = Portrait() ? w : std::min(w * 0.42f, Em(22));
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
     const bool by_phone = s.visitor.found_by == FoundBy::Phone;
     const bool can_try = s.proof.any() && !s.identity_tries.exhausted();
     if (!s.proof.fact) ui.by_code = true;
+    if (!can_try) {
+        const float w = Portrait() ? avail.x : std::min(avail.x, Em(34));
+        Title(Trf("ui.prove.title", {{"name", s.visitor.first_name}}));
+        Text(Tr("ui.prove.desk"), FontRole::Bold, 0, w);
+        ImGui::Dummy(Em2(0, 0.5f));
+        if (Button("prove.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) Keep(action, act::Go{Screen::Welcome});
+        return action;
+    }
 
-    ImGui::BeginGroup();
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float bar_h = TouchH() + Em(0.6f);
+    const float body_h = avail.y - bar_h;
+    const float scrollbar = ImGui::GetStyle().ScrollbarSize + Em(0.4f);  // and room for the clip edge
+    const float side_form_w = std::min(avail.x * 0.42f, Em(22));
+    const float side_kb_w = avail.x - side_form_w - Em(2) - scrollbar;
+    float kb_w = 0, kb_h = 0;
+    bool beside = !Portrait();
+    if (ui.by_code) {
+        kb_w = std::min(side_kb_w, Em(34));
+        beside = beside && AzertyKeyWidth(kb_w) >= TouchH();
+        if (!beside) kb_w = std::min(avail.x, Em(34));
+        kb_h = AzertyHeight(kb_w) + AzertyKeyHeight() + 2 * Em(0.3f);  // and the digits row
+    } else {
+        kb_w = NumpadWidthWithin(std::min(beside ? side_kb_w : avail.x, Em(14)), beside ? body_h : body_h * 0.6f);
+        kb_h = NumpadHeight(kb_w);
+    }
+    const float form_w = beside ? side_form_w : std::min(avail.x - scrollbar, Em(34));
+    const float form_h = beside ? body_h : std::max(TouchH() + Em(1.4f), body_h - kb_h - spacing);
+
+    ImGui::BeginChild("##prove", ImVec2(form_w + scrollbar, form_h), false);
+    TouchScroll();
     Title(Trf("ui.prove.title", {{"name", s.visitor.first_name}}));
     Muted(Tr("ui.prove.why"), form_w);
     ImGui::Dummy(Em2(0, 0.3f));
-    if (!can_try) {
-        Text(Tr("ui.prove.desk"), FontRole::Bold, 0, form_w);
-        ImGui::Dummy(Em2(0, 0.5f));
-        if (Button("prove.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) Keep(action, act::Go{Screen::Welcome});
-        ImGui::EndGroup();
-        return action;
-    }
     // The code is offered to everyone with the fact on file, bookings or not, so the choices
     // shown do not tell a stranger whether the person has booked anything.
     if (s.proof.fact) {
+        Flow chips;
+        chips.Next(ChipWidth(by_phone ? Tr("ui.prove.use_year") : Tr("ui.prove.use_phone")));
         if (Chip("prove.fact", by_phone ? Tr("ui.prove.use_year") : Tr("ui.prove.use_phone"), !ui.by_code)) {
             ui.by_code = false;
             ui.proof.clear();
+            ui.proof_in_view = false;
         }
-        ImGui::SameLine();
+        chips.Next(ChipWidth(Tr("ui.prove.use_code")));
         if (Chip("prove.code", Tr("ui.prove.use_code"), ui.by_code)) {
             ui.by_code = true;
             ui.proof.clear();
+            ui.proof_in_view = false;
         }
         ImGui::Dummy(Em2(0, 0.2f));
     }
     const std::string label = ui.by_code ? Tr("ui.prove.ask_code") : by_phone ? Tr("ui.prove.ask_year") : Tr("ui.prove.ask_last4");
     Field("prove.value", label, ui.proof, true, ui.by_code ? "K7Q3" : "_ _ _ _", false, form_w);
-    ImGui::Dummy(Em2(0, 0.2f));
-    if (Button("prove.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) Keep(action, act::Go{Screen::Welcome});
-    ImGui::SameLine();
-    if (Button("prove.check", Tr("ui.prove.check"), ImVec2(0, 0), Tone::Primary, icon::kCheck, Ready(ui))) Keep(action, Claim(ui));
-    ImGui::EndGroup();
-    if (!Portrait()) ImGui::SameLine(0, Em(2));
+    if (!ui.proof_in_view) ui.proof_in_view = ScrollLastItemIntoView();
+    ImGui::EndChild();
+
+    if (beside) {
+        ImGui::SameLine(0, Em(2));
+    } else {
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (avail.x - kb_w) * 0.5f));
+    }
     ImGui::BeginGroup();
-    ImGui::Dummy(Em2(0, 2.4f));
-    const KeyEvent k = ui.by_code ? Azerty("prove.keyboard", ui.kb, ui.proof, kMaxCodeChars)
-                                  : Numpad("prove.numpad", ui.proof, 4, Tr("ui.key.ok"));
+    const KeyEvent k = ui.by_code ? Azerty("prove.keyboard", ui.kb, ui.proof, kMaxCodeChars, kb_w)
+                                  : Numpad("prove.numpad", ui.proof, 4, Tr("ui.key.ok"), kb_w);
     if (k == KeyEvent::Enter && Ready(ui)) Keep(action, Claim(ui));
     if (ui.by_code) {
-        DigitRow(ui.proof);
+        DigitRow(ui.proof, kb_w);
         // Shown as printed on the slip: in capitals.
         for (char& c : ui.proof)
             if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     }
     ImGui::EndGroup();
+
+    ImGui::SetCursorPosY(ImGui::GetWindowHeight() - TouchH());
+    const float x0 = ImGui::GetCursorPosX();
+    if (Button("prove.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) Keep(action, act::Go{Screen::Welcome});
+    const float check_w = std::min(std::max(Em(12), ButtonWidth(Tr("ui.prove.check"), icon::kCheck)),
+                                   avail.x - ButtonWidth(Tr("ui.back"), icon::kBack) - Em(1));
+    ImGui::SameLine(x0 + avail.x - check_w);
+    if (Button("prove.check", Tr("ui.prove.check"), ImVec2(check_w, 0), Tone::Primary, icon::kCheck, Ready(ui))) Keep(action, Claim(ui));
     return action;
 }
 

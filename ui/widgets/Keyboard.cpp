@@ -11,10 +11,16 @@
 namespace palier::ui {
 namespace {
 
-// Lower and upper case of the keys, row by row. Accents first so they are easy to find.
-const char* const kAccentLow[] = {"é", "è", "ê", "à", "ç", "ù", "â", "î", "ô", "û", "ë", "ï", "œ"};
-const char* const kAccentUp[] = {"É", "È", "Ê", "À", "Ç", "Ù", "Â", "Î", "Ô", "Û", "Ë", "Ï", "Œ"};
-const char* const kRows[3] = {"azertyuiop", "qsdfghjklm", "wxcvbn"};
+// Ten keys a row so that every key stays wide enough for a finger: letters on the first layer,
+// digits (booking codes) and accented letters on the second, as on a phone.
+const char* const kRows[3] = {"azertyuiop", "qsdfghjklm", "wxcvbn'"};
+const char* const kMoreLow[3][10] = {{"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"},
+                                     {"é", "è", "ê", "ë", "à", "â", "ç", "ù", "û", "ô"},
+                                     {"î", "ï", "ü", "ÿ", "œ", "æ", "'"}};
+const char* const kMoreUp[3][10] = {{"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"},
+                                    {"É", "È", "Ê", "Ë", "À", "Â", "Ç", "Ù", "Û", "Ô"},
+                                    {"Î", "Ï", "Ü", "Ÿ", "Œ", "Æ", "'"}};
+constexpr int kRowKeys[3] = {10, 10, 7};
 
 void AppendUtf8(std::string& s, unsigned c) {
     if (c < 0x80) {
@@ -78,64 +84,70 @@ float NumpadGap() { return Em(0.35f); }
 float NumpadKeyHeight(float width) { return std::max(TouchH(), (NumpadWidth(width) - 2 * NumpadGap()) / 3.0f * 0.62f); }
 }  // namespace
 
-float AzertyKeyWidth(float width) { return (AzertyWidth(width) - AzertyGap() * 12) / 13.0f; }  // 13 keys on the accent row
-float AzertyHeight(float width) { return 5 * std::max(TouchH(), AzertyKeyWidth(width) * 0.9f) + 4 * AzertyGap(); }
+float AzertyKeyWidth(float width) { return (AzertyWidth(width) - AzertyGap() * 9) / 10.0f; }
+// A finger's height, no more (a key holds one letter): four rows must leave room for the form
+// above them at large text.
+float AzertyKeyHeight() { return std::max(kMinTouchPx, Em(1.9f)); }
+float AzertyHeight(float) { return 4 * AzertyKeyHeight() + 3 * AzertyGap(); }
 float NumpadHeight(float width) { return 5 * NumpadKeyHeight(width) + 4 * NumpadGap(); }
+float NumpadWidthWithin(float max_w, float max_h) {
+    // Keys are 0.62 as high as wide above a finger's height: solve for the width that fills max_h.
+    const float gap = NumpadGap();
+    const float key_h = std::max(TouchH(), (max_h - 4 * gap) / 5.0f);
+    return std::min(max_w, 3 * key_h / 0.62f + 2 * gap);
+}
 
 KeyEvent Azerty(const char* id, KeyboardUi& kb, std::string& text, size_t max_chars, float width) {
     width = AzertyWidth(width);
     const float gap = AzertyGap();
     const float key = AzertyKeyWidth(width);
-    const ImVec2 size(key, std::max(TouchH(), key * 0.9f));
+    const float h = AzertyKeyHeight();
+    const ImVec2 size(key, h);
+    auto span = [&](float units) { return ImVec2(key * units + gap * (units - 1), h); };
     KeyEvent ev = TypeInto(text, max_chars, false);
     ImGui::PushID(id);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
-    auto press = [&](std::string_view piece) {
+    auto press = [&](std::string_view piece, bool accent) {
         if (Add(text, piece, max_chars)) ev = KeyEvent::Changed;
         kb.shift = false;
+        if (accent) kb.more = false;  // one accented letter, then back to the letters
     };
-    // Accents.
-    for (int i = 0; i < 13; ++i) {
-        if (i) ImGui::SameLine();
-        const char* k = kb.shift ? kAccentUp[i] : kAccentLow[i];
-        std::string kid = std::string("key.") + kAccentLow[i];
-        if (Button(kid.c_str(), k, size, Tone::Quiet)) press(k);
-    }
-    // Letters, indented like a real keyboard.
     for (int r = 0; r < 3; ++r) {
-        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (key + gap) * 0.5f * static_cast<float>(r + 1));
-        const std::string_view row = kRows[r];
         if (r == 2) {
-            if (Button("key.shift", icon::kShift, ImVec2(key * 1.5f, size.y), kb.shift ? Tone::Primary : Tone::Quiet))
-                kb.shift = !kb.shift;
+            if (Button("key.shift", icon::kShift, span(1.5f), kb.shift ? Tone::Primary : Tone::Quiet)) kb.shift = !kb.shift;
             ImGui::SameLine();
         }
-        for (size_t i = 0; i < row.size(); ++i) {
+        for (int i = 0; i < kRowKeys[r]; ++i) {
             if (i) ImGui::SameLine();
-            char c = row[i];
-            if (kb.shift) c = static_cast<char>(c - 'a' + 'A');
-            const std::string k(1, c);
-            std::string kid = std::string("key.") + row[i];
-            if (Button(kid.c_str(), k, size, Tone::Secondary)) press(k);
+            std::string label, kid;
+            if (kb.more) {
+                label = kb.shift ? kMoreUp[r][i] : kMoreLow[r][i];
+                kid = std::string("key.") + kMoreLow[r][i];
+            } else {
+                const char c = kRows[r][i];
+                label = std::string(1, kb.shift && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
+                kid = std::string("key.") + c;
+            }
+            if (label == "'") kid = "key.apostrophe";
+            const bool accent = kb.more && r > 0 && label != "'";
+            if (Button(kid.c_str(), label, size, kb.more && r == 0 ? Tone::Quiet : Tone::Secondary)) press(label, accent);
         }
         if (r == 2) {
             ImGui::SameLine();
-            if (Button("key.apostrophe", "'", size, Tone::Secondary)) press("'");
-            ImGui::SameLine();
-            if (Button("key.hyphen", "-", size, Tone::Secondary)) press("-");
+            if (Button("key.backspace", icon::kBackspace, span(1.5f), Tone::Quiet) && !text.empty()) {
+                PopUtf8(text);
+                ev = KeyEvent::Changed;
+            }
         }
     }
-    // Space, backspace, validate.
-    if (Button("key.backspace", icon::kBackspace, ImVec2(key * 2 + gap, size.y), Tone::Quiet) && !text.empty()) {
-        PopUtf8(text);
-        ev = KeyEvent::Changed;
-    }
+    if (Button("key.more", kb.more ? Tr("ui.key.letters") : Tr("ui.key.more"), span(2.5f), kb.more ? Tone::Primary : Tone::Quiet))
+        kb.more = !kb.more;
     ImGui::SameLine();
-    if (Button("key.space", Tr("ui.key.space"), ImVec2(key * 7 + gap * 6, size.y), Tone::Secondary)) press(" ");
+    if (Button("key.hyphen", "-", size, Tone::Secondary)) press("-", false);
     ImGui::SameLine();
-    if (Button("key.enter", Tr("ui.key.ok"), ImVec2(key * 4 + gap * 3, size.y),
-               Tone::Primary))
-        ev = KeyEvent::Enter;
+    if (Button("key.space", Tr("ui.key.space"), span(4.5f), Tone::Secondary)) press(" ", false);
+    ImGui::SameLine();
+    if (Button("key.enter", Tr("ui.key.ok"), span(2), Tone::Primary)) ev = KeyEvent::Enter;
     ImGui::PopStyleVar();
     ImGui::PopID();
     if (text.empty()) kb.shift = true;

@@ -427,6 +427,14 @@ void TouchScroll() {
     }
 }
 
+bool ScrollLastItemIntoView() {
+    const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowSize().y;
+    constexpr float kPixel = 1.0f;  // clip rectangles are rounded to whole pixels
+    if (ImGui::GetItemRectMin().y >= top - kPixel && ImGui::GetItemRectMax().y <= bottom + kPixel) return true;
+    ImGui::SetScrollHereY(1.0f);  // at the bottom of the view, what is above it (a label) in sight
+    return false;
+}
+
 void TouchScrollX() {
     if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0, TouchSlop())) {
         ImGui::SetScrollX(ImGui::GetScrollX() - ImGui::GetIO().MouseDelta.x);

@@ -78,6 +78,10 @@ inline float PanelInner(float width) { return width - Em(1.8f); }
 float BottomBarH();
 // Lets a touch drag scroll the current window (no scrollbar grabbing needed).
 void TouchScroll();
+// Scrolls the current window until the last item shows whole; true once it does. Called each
+// frame until then: a first scroll can fall short when the window's content grew this frame
+// (its scroll range is the last frame's).
+bool ScrollLastItemIntoView();
 // The same sideways, for a window with ImGuiWindowFlags_HorizontalScrollbar.
 void TouchScrollX();
 
