@@ -144,7 +144,9 @@ TEST_P(ResidentLayout, BookingForAChildNotYetRegistered) {
     ExpectWhole("booking.child_first");
     ExpectWhole("booking.confirm");
     headless->Type(*app, "Yanis");
-    Tap("key.enter");
+    // To the year by its field when it shows, else by the keyboard's OK: either way the keypad
+    // takes the letters' place and the form scrolls the year into sight.
+    Tap(FindWidget("booking.child_year") ? "booking.child_year" : "key.enter");
     Settle();
     ExpectTidy("booking: the child's year");
     ExpectWhole("booking.child_year");

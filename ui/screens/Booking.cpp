@@ -183,7 +183,7 @@ void WhoChips(const AppState& s, BookingUi& ui) {
         ui.for_person.clear();
         ui.new_child = true;
         ui.focus = BookingUi::Focus::ChildFirst;
-        ui.scrolled_to.reset();
+        ui.in_view = {};
         ui.year.clear();
     }
 }
@@ -232,9 +232,8 @@ Action TypedForm(const AppState& s, BookingUi& ui, const SessionView& v, bool fu
     ImGui::Dummy(Em2(0, 0.3f));
     WhoChips(s, ui);
     ImGui::Dummy(Em2(0, 0.3f));
-    // After a field is drawn: when the focus just moved to it, the form scrolls to show it.
     auto show_when_focused = [&ui](Focus field) {
-        if (ui.focus == field && ui.scrolled_to != field && ScrollLastItemIntoView()) ui.scrolled_to = field;
+        if (ui.focus == field) KeepInView(ui.in_view, static_cast<int>(field));
     };
     const int seats = v.activity.kind == ActivityKind::HomeworkHelp ? 1 : ui.seats;
     std::string* typing = nullptr;

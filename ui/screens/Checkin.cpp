@@ -119,7 +119,7 @@ void SplitBegin(float& form_w) {
 
 // After a field is drawn: when the focus just moved to it, the form scrolls to show it.
 void ShowWhenFocused(CheckinUi& ui, CheckinUi::Focus field) {
-    if (ui.focus == field && ui.scrolled_to != field && ScrollLastItemIntoView()) ui.scrolled_to = field;
+    if (ui.focus == field) KeepInView(ui.in_view, static_cast<int>(field));
 }
 
 // The new-visitor form, its keyboard and, always in sight at the bottom, "Retour" and "C'est

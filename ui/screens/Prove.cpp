@@ -92,19 +92,19 @@ Action DrawProve(const AppState& s, CheckinUi& ui) {
         if (Chip("prove.fact", by_phone ? Tr("ui.prove.use_year") : Tr("ui.prove.use_phone"), !ui.by_code)) {
             ui.by_code = false;
             ui.proof.clear();
-            ui.proof_in_view = false;
+            ui.proof_in_view = {};
         }
         chips.Next(ChipWidth(Tr("ui.prove.use_code")));
         if (Chip("prove.code", Tr("ui.prove.use_code"), ui.by_code)) {
             ui.by_code = true;
             ui.proof.clear();
-            ui.proof_in_view = false;
+            ui.proof_in_view = {};
         }
         ImGui::Dummy(Em2(0, 0.2f));
     }
     const std::string label = ui.by_code ? Tr("ui.prove.ask_code") : by_phone ? Tr("ui.prove.ask_year") : Tr("ui.prove.ask_last4");
     Field("prove.value", label, ui.proof, true, ui.by_code ? "K7Q3" : "_ _ _ _", false, form_w);
-    if (!ui.proof_in_view) ui.proof_in_view = ScrollLastItemIntoView();
+    KeepInView(ui.proof_in_view, 0);
     ImGui::EndChild();
 
     if (beside) {

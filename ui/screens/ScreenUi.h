@@ -4,12 +4,12 @@
 // One screen per file: ui/screens/<Name>.cpp. UiStates gathers the per-screen structs so that
 // "Terminer" and the idle timeout can wipe them all at once.
 #include <functional>
-#include <optional>
 #include <string>
 
 #include "ui/core/Actions.h"
 #include "ui/core/AppState.h"
 #include "ui/widgets/Keyboard.h"
+#include "ui/widgets/Widgets.h"
 
 namespace palier::ui {
 
@@ -18,13 +18,13 @@ struct WelcomeUi {};
 struct CheckinUi {
     enum class Mode { Choose, New, Phone, Name, Prove } mode = Mode::Choose;
     enum class Focus { First, Hood, Phone, Year, Last4, NameFirst, NameYear } focus = Focus::First;
-    std::optional<Focus> scrolled_to;  // the field last brought into view (tall form, large text)
+    InView in_view;  // the field last brought into view (tall form, large text)
     std::string first, hood, phone, year, last4, name_first, name_year;
     bool consent = false;
     KeyboardUi kb;
     std::string proof;     // the second fact, or a booking code, being typed
     bool by_code = false;  // proving with a booking code rather than the fact asked
-    bool proof_in_view = false;  // the answer's field was brought into view (tall question, large text)
+    InView proof_in_view;  // the answer's field brought into view (tall question, large text)
     bool retyping = false; // a field tapped after a search: the keypad is back in place of the names
 };
 struct ReasonsUi {
@@ -43,7 +43,7 @@ struct BookingUi {
     // "A child not yet registered": first name and birth year typed here.
     bool new_child = false;
     enum class Focus { ChildFirst, ChildYear } focus = Focus::ChildFirst;
-    std::optional<Focus> scrolled_to;  // the field the form last scrolled into view
+    InView in_view;  // the field the form last brought into view
     std::string child_first, child_year;
     KeyboardUi kb;
     std::string phone;  // left on the waitlist confirmation

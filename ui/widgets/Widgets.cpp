@@ -427,12 +427,17 @@ void TouchScroll() {
     }
 }
 
-bool ScrollLastItemIntoView() {
-    const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowSize().y;
+void KeepInView(InView& v, int field) {
+    const ImVec2 form = ImGui::GetWindowSize();
+    if (v.field == field && v.form.x == form.x && v.form.y == form.y) return;
+    const float top = ImGui::GetWindowPos().y, bottom = top + form.y;
     constexpr float kPixel = 1.0f;  // clip rectangles are rounded to whole pixels
-    if (ImGui::GetItemRectMin().y >= top - kPixel && ImGui::GetItemRectMax().y <= bottom + kPixel) return true;
+    if (ImGui::GetItemRectMin().y >= top - kPixel && ImGui::GetItemRectMax().y <= bottom + kPixel) {
+        v.field = field;
+        v.form = form;
+        return;
+    }
     ImGui::SetScrollHereY(1.0f);  // at the bottom of the view, what is above it (a label) in sight
-    return false;
 }
 
 void TouchScrollX() {

@@ -78,10 +78,17 @@ inline float PanelInner(float width) { return width - Em(1.8f); }
 float BottomBarH();
 // Lets a touch drag scroll the current window (no scrollbar grabbing needed).
 void TouchScroll();
-// Scrolls the current window until the last item shows whole; true once it does. Called each
-// frame until then: a first scroll can fall short when the window's content grew this frame
-// (its scroll range is the last frame's).
-bool ScrollLastItemIntoView();
+// A scrolling form's memory of the field it last brought into view, and at which form size.
+struct InView {
+    int field = -1;
+    ImVec2 form;
+};
+// After the focused field (`field`, the screen's own number for it) is drawn inside the form's
+// child window: scrolls the form until that field shows whole when the focus has just moved to
+// it or the form changed size (its keyboard moved), over as many frames as it takes (a window's
+// scroll range is the last frame's). A field the resident scrolled away from afterwards is left
+// where it is.
+void KeepInView(InView& v, int field);
 // The same sideways, for a window with ImGuiWindowFlags_HorizontalScrollbar.
 void TouchScrollX();
 
