@@ -24,6 +24,14 @@ void UiFixture::Tap(const std::string& what) {
     ASSERT_TRUE(headless->Tap(*app, what)) << "no widget \"" << what << "\" on " << Screen() << "\n" << AllText();
 }
 
+void UiFixture::SignIn(const std::string& pin) {
+    Tap("welcome.staff");
+    headless->Type(*app, pin);
+    Tap("num.ok");
+    app->WaitIdle();
+    Settle();
+}
+
 std::string UiFixture::FirstWidgetWithPrefix(const std::string& prefix) const {
     for (const auto& w : WidgetsDrawn())
         if (w.id.rfind(prefix, 0) == 0) return w.id;

@@ -26,6 +26,8 @@ protected:
     // Taps a widget by id or label; fails the test when it is not on screen.
     void Tap(const std::string& what);
     std::string Screen() const { return ScreenName(app->state().screen); }
+    // From the welcome screen, types a staff PIN on the keypad and waits for its check.
+    void SignIn(const std::string& pin);
     std::string AllText() const { return AllTextDrawn(); }
     // The first widget whose id starts with `prefix` in the last frame ("" when none).
     std::string FirstWidgetWithPrefix(const std::string& prefix) const;

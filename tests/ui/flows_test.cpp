@@ -116,6 +116,25 @@ TEST_F(UiFixture, IdleTimeoutWipesTypedText) {
     EXPECT_EQ(AllText().find("Mélanie"), std::string::npos);
 }
 
+// A coordinator called away from the kiosk is signed out: the next person finds the welcome
+// screen, not the visitor log. The warning shows on the staff screen first.
+TEST_F(UiFixture, IdleTimeoutSignsStaffOut) {
+    SignIn(kDemoCoordinatorPin);
+    ASSERT_TRUE(app->state().staff.has_value()) << app->state().notice.text;
+    Tap("menu.staff-orientation");
+    ASSERT_EQ(Screen(), "staff-orientation");
+    const int timeout = app->state().settings.idle_timeout_seconds;
+    headless->Advance(timeout - 8);
+    Settle(1);
+    EXPECT_NE(AllText().find(Tr("ui.idle.title")), std::string::npos) << "the warning shows on staff screens too";
+    EXPECT_TRUE(app->state().staff.has_value());
+    headless->Advance(9);
+    Settle(2);
+    EXPECT_FALSE(app->state().staff.has_value());
+    EXPECT_EQ(Screen(), "welcome");
+    EXPECT_EQ(AllText().find(Tr("ui.idle.title")), std::string::npos);
+}
+
 TEST_F(UiFixture, TerminerWipesEverything) {
     Tap("welcome.visit");
     Tap("checkin.new");
@@ -151,11 +170,7 @@ TEST_F(UiFixture, WrongPinThreeTimesLocks) {
 }
 
 TEST_F(UiFixture, RightPinOpensStaffModeWithoutFreezingFrames) {
-    Tap("welcome.staff");
-    headless->Type(*app, kDemoCoordinatorPin);
-    Tap("num.ok");
-    app->WaitIdle();
-    Settle();
+    SignIn(kDemoCoordinatorPin);
     ASSERT_TRUE(app->state().staff.has_value()) << app->state().notice.text;
     EXPECT_EQ(Screen(), "staff-today");
     EXPECT_TRUE(app->state().staff->pin_hash.empty());

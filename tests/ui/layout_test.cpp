@@ -2,6 +2,8 @@
 // words cut or broken inside a button, no text over other text or under a button, and the
 // button that carries the journey on is on screen and tappable.
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "UiFixture.h"
 #include "kiosk/Demo.h"
@@ -30,6 +32,13 @@ protected:
         Settle(3);
     }
 
+    // A finger's width and height (a widget partly scrolled away is measured when whole).
+    static void ExpectFingerSized(const WidgetRect& w) {
+        if (w.clipped) return;
+        EXPECT_GE(w.max.x - w.min.x, kMinTouchPx - 0.5f) << w.id << " narrower than a finger";
+        EXPECT_GE(w.max.y - w.min.y, kMinTouchPx - 0.5f) << w.id << " lower than a finger";
+    }
+
     // What the last frame drew is tidy: no overflow, no overlap, everything on the display.
     void ExpectTidy(const std::string& where) {
         SCOPED_TRACE(where);
@@ -39,11 +48,7 @@ protected:
         for (const WidgetRect& w : widgets) {
             EXPECT_FALSE(w.overflow) << "words do not fit in " << w.id << " \"" << w.label << "\"";
             EXPECT_TRUE(w.min.x >= 0 && w.min.y >= 0 && w.max.x <= d.x && w.max.y <= d.y) << w.id << " off the screen";
-            // A finger's width and height (a widget partly scrolled away is measured when whole).
-            if (!w.clipped) {
-                EXPECT_GE(w.max.x - w.min.x, kMinTouchPx - 0.5f) << w.id << " narrower than a finger";
-                EXPECT_GE(w.max.y - w.min.y, kMinTouchPx - 0.5f) << w.id << " lower than a finger";
-            }
+            ExpectFingerSized(w);
             // The top bar does not scroll: anything cut there is cut for good.
             if (w.id.rfind("top.", 0) == 0 || w.id.rfind("lang.", 0) == 0) {
                 EXPECT_FALSE(w.clipped) << w.id << " cut";
@@ -173,17 +178,56 @@ TEST_P(ResidentLayout, TextSizeIsTheResidentsForTheirVisit) {
     EXPECT_EQ(TextScale(app->state()), kiosk);
 }
 
-INSTANTIATE_TEST_SUITE_P(Looks, ResidentLayout,
-                         ::testing::Values(Look{ImVec2(1920, 1080), 1.0f}, Look{ImVec2(1920, 1080), 1.25f},
-                                           Look{ImVec2(1920, 1080), 1.5f}, Look{ImVec2(1280, 800), 1.0f},
-                                           Look{ImVec2(1280, 800), 1.25f}, Look{ImVec2(1280, 800), 1.5f},
-                                           Look{ImVec2(1080, 1920), 1.0f}, Look{ImVec2(1080, 1920), 1.25f},
-                                           Look{ImVec2(1080, 1920), 1.5f}),
-                         [](const ::testing::TestParamInfo<Look>& info) {
-                             return std::to_string(static_cast<int>(info.param.display.x)) + "x" +
-                                    std::to_string(static_cast<int>(info.param.display.y)) + "_" +
-                                    std::to_string(static_cast<int>(info.param.scale * 100));
-                         });
+// Staff screens: every touch target a finger wide and high, on the display, at every size.
+using StaffLayout = ResidentLayout;
+
+TEST_P(StaffLayout, EveryTargetIsFingerSized) {
+    // What each screen opens: forms, keyboards, tabs and confirmations, tapped in this order when shown.
+    const std::vector<std::pair<ui::Screen, std::vector<std::string>>> screens = {
+        {ui::Screen::StaffPin, {}},
+        {ui::Screen::StaffToday, {"today.add", "picker.query", "picker.new"}},
+        {ui::Screen::StaffOrientation, {"orient.tab.new", "picker.query", "picker.new"}},
+        {ui::Screen::StaffActivities, {"sact.new", "sact.title", "sact.start"}},
+        {ui::Screen::StaffAttendance, {}},
+        {ui::Screen::StaffPrint, {"prn.referral.search"}},
+        {ui::Screen::StaffSync, {}},
+        {ui::Screen::StaffSettings, {"settings.kiosk_name"}},
+        {ui::Screen::StaffPrivacy, {"privacy.purge"}},
+    };
+    const ImVec2 d = GetParam().display;
+    auto expect_sized = [&](const std::string& where) {
+        SCOPED_TRACE(where);
+        for (const WidgetRect& w : WidgetsDrawn()) {
+            ExpectFingerSized(w);
+            EXPECT_TRUE(w.min.x >= 0 && w.min.y >= 0 && w.max.x <= d.x && w.max.y <= d.y) << w.id << " off the screen";
+        }
+    };
+    for (const auto& [screen, openers] : screens) {
+        ASSERT_TRUE(app->OpenForAutomation(screen));
+        app->WaitIdle();
+        Settle();
+        expect_sized(ScreenName(screen));
+        if (screen == ui::Screen::StaffPin) ExpectWhole("num.ok");
+        for (const std::string& id : openers) {
+            if (!FindWidget(id)) continue;
+            Tap(id);
+            app->WaitIdle();
+            Settle();
+            expect_sized(std::string(ScreenName(screen)) + " after " + id);
+        }
+    }
+}
+
+const auto kLooks = ::testing::Values(Look{ImVec2(1920, 1080), 1.0f}, Look{ImVec2(1920, 1080), 1.25f}, Look{ImVec2(1920, 1080), 1.5f},
+                                      Look{ImVec2(1280, 800), 1.0f}, Look{ImVec2(1280, 800), 1.25f}, Look{ImVec2(1280, 800), 1.5f},
+                                      Look{ImVec2(1080, 1920), 1.0f}, Look{ImVec2(1080, 1920), 1.25f},
+                                      Look{ImVec2(1080, 1920), 1.5f});
+std::string LookName(const ::testing::TestParamInfo<Look>& info) {
+    return std::to_string(static_cast<int>(info.param.display.x)) + "x" + std::to_string(static_cast<int>(info.param.display.y)) + "_" +
+           std::to_string(static_cast<int>(info.param.scale * 100));
+}
+INSTANTIATE_TEST_SUITE_P(Looks, ResidentLayout, kLooks, LookName);
+INSTANTIATE_TEST_SUITE_P(Looks, StaffLayout, kLooks, LookName);
 
 }  // namespace
 }  // namespace palier::ui::test

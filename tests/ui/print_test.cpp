@@ -81,11 +81,7 @@ TEST_F(PrintPreview, ACoordinatorPreviewsAReferralSlip) {
 }
 
 TEST_F(PrintPreview, AVolunteerPrintsButSeesNoReferral) {
-    Tap("welcome.staff");
-    headless->Type(*app, kDemoVolunteerPin);
-    headless->PressEnter(*app);
-    app->WaitIdle();
-    Settle();
+    SignIn(kDemoVolunteerPin);
     ASSERT_TRUE(app->state().staff.has_value()) << app->state().notice.text;
     ASSERT_EQ(app->state().staff->role, StaffRole::Volunteer);
     Tap("menu.staff-print");

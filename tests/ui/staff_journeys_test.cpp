@@ -26,7 +26,20 @@ class StaffJourneys : public UiFixture {
             Settle();
         }
     }
+    // Scrolls the form the widget is in by touch, as a finger would, until it is whole on
+    // screen: down first, then up. The finger is put on another widget of the same form.
+    void ScrollToSee(const std::string& id) {
+        const std::string form = id.substr(0, id.rfind('.') + 1);
+        for (float dy : {-120.0f, 120.0f})
+            for (int i = 0; i < 8 && !InSight(id); ++i) {
+                const std::string handle = FirstWidgetWithPrefix(form);
+                ASSERT_FALSE(handle.empty()) << "nothing of " << form << " on screen";
+                headless->Drag(*app, handle, ImVec2(0, dy));
+            }
+        ASSERT_TRUE(InSight(id)) << id << " never came into sight";
+    }
     void TypeInto(const std::string& field, const std::string& text) {
+        ScrollToSee(field);
         Tap(field);
         headless->Type(*app, text);
         Settle();
@@ -71,7 +84,9 @@ TEST_F(StaffJourneys, ACoordinatorRegistersAWalkInAndLogsTheirVisit) {
     EXPECT_EQ(app->ui().today.pick.first, "Awa");  // what was searched for
     TypeInto("picker.new.last", "Kouyaté");
     TypeInto("picker.new.year", "1990");
+    ScrollToSee("picker.new.consent");
     Tap("picker.new.consent");
+    ScrollToSee("picker.new.save");
     Tap("picker.new.save");
     Settle();
     const PersonPick& pick = app->ui().today.pick;
@@ -96,6 +111,7 @@ TEST_F(StaffJourneys, ARegistrationFollowsTheCheckinsRules) {
     Tap("picker.new");
     TypeInto("picker.new.first", "Inès");
     TypeInto("picker.new.year", "1800");  // RegisterPerson refuses it, as at the check-in
+    ScrollToSee("picker.new.save");
     Tap("picker.new.save");
     Settle();
     EXPECT_TRUE(app->ui().today.pick.person_id.empty());

@@ -6,6 +6,7 @@
 
 #include "kiosk/Log.h"
 #include "kiosk/StaffAuth.h"
+#include "ui/widgets/KeyboardDock.h"
 #include "ui/widgets/Record.h"
 #include "ui/widgets/Theme.h"
 
@@ -51,6 +52,7 @@ void App::Navigate(Screen to) {
 
 void App::ResetVisit() {
     DropPreview();
+    ResetDock();
     const bool staff_was_in = state_.staff.has_value();
     const KioskSettings settings = state_.settings;
     const std::string data_dir = state_.data_dir;

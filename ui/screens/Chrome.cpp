@@ -11,6 +11,7 @@
 #include "ui/core/Format.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Keyboard.h"
+#include "ui/widgets/KeyboardDock.h"
 #include "ui/widgets/Widgets.h"
 
 namespace palier::ui {
@@ -203,8 +204,12 @@ Action DrawApp(const AppState& s, UiStates& ui) {
     ImGui::SetCursorPosY(Em(0.0f));
     Keep(action, TopBar(s));
     const bool staff_area = s.staff && IsStaffScreen(s.screen);
-    const float bottom_pad = Em(1.0f);
-    const ImVec2 avail(ImGui::GetContentRegionAvail().x, ImGui::GetContentRegionAvail().y - bottom_pad);
+    // A staff field being typed: its keyboard under the screen, across the whole width (its
+    // height holds its own margin to the bottom edge).
+    const float full_w = ImGui::GetContentRegionAvail().x;
+    const float dock_h = DockHeight(full_w);
+    const float bottom_pad = dock_h > 0 ? 0.0f : Em(1.0f);
+    const ImVec2 avail(full_w, ImGui::GetContentRegionAvail().y - bottom_pad - dock_h);
     if (staff_area) {
         const float menu_w = std::clamp(avail.x * 0.2f, Em(9), Em(13));
         ImGui::BeginChild("##staffmenu", ImVec2(menu_w, avail.y), false);
@@ -220,6 +225,7 @@ Action DrawApp(const AppState& s, UiStates& ui) {
     }
     Keep(action, DrawScreen(s, ui));
     ImGui::EndChild();
+    DrawDock(full_w);
     ImGui::End();
     IdleWarning(s);
     return action;

@@ -2,12 +2,13 @@
 // when the person is not known yet (a walk-in), register them here; the new person is then the
 // one picked. Results come from SearchPeopleForStaff and are shown masked; registering goes
 // through the front desk's RegisterPerson (act::StaffRegister), whose checks are the resident
-// check-in's. One field and one keyboard at a time; the buttons stay above the keyboard.
+// check-in's. One field at a time, its keyboard docked under the screen (KeyboardDock.h).
 #include <algorithm>
 #include <string>
 
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
+#include "ui/widgets/KeyboardDock.h"
 #include "ui/widgets/Widgets.h"
 
 namespace palier::ui {
@@ -26,40 +27,46 @@ NewPerson ToNewPerson(const PersonPick& p) {
     return n;
 }
 
-// The keyboard of the field being typed; true on its Enter key.
-bool FieldKeyboard(PersonPick& pick, float w) {
-    KeyEvent key = KeyEvent::None;
+// The keyboard of the field being typed (docked under the screen); true on its Enter key.
+bool FieldKeyboard(PersonPick& pick) {
+    DockAsk ask;
     switch (pick.field) {
-        case F::First:
-            key = Azerty("picker.kb", pick.kb, pick.first, 40, w);
-            break;
-        case F::Last:
-            key = Azerty("picker.kb", pick.kb, pick.last, 40, w);
-            break;
-        case F::Hood:
-            key = Azerty("picker.kb", pick.kb, pick.hood, 60, w);
-            break;
-        case F::Phone:
-            key = Numpad("picker.num", pick.phone, 16, Tr("ui.key.next"), std::min(w, Em(14)));
-            break;
-        case F::Year:
-            key = Numpad("picker.num", pick.year, 4, Tr("ui.key.next"), std::min(w, Em(14)));
-            break;
+        case F::First: ask = {"picker.new.first", Keys::Letters, &pick.first, 40, Tr("ui.checkin.first_name")}; break;
+        case F::Last: ask = {"picker.new.last", Keys::Letters, &pick.last, 40, Tr("ui.picker.last_name")}; break;
+        case F::Hood: ask = {"picker.new.hood", Keys::Letters, &pick.hood, 60, Tr("ui.checkin.neighbourhood")}; break;
+        case F::Phone: ask = {"picker.new.phone", Keys::Digits, &pick.phone, 16, Tr("ui.checkin.phone")}; break;
+        case F::Year: ask = {"picker.new.year", Keys::Digits, &pick.year, 4, Tr("ui.checkin.birth_year")}; break;
     }
-    return key == KeyEvent::Enter;
+    return DockedKeyboard(ask) == KeyEvent::Enter;
 }
 
-// The fields in `w`; the keyboard and the buttons under them, or beside them in `kb_w`.
-Action RegisterForm(PersonPick& pick, float w, float kb_w) {
+// The buttons under the title, in sight above the fields whatever room the docked keyboard of
+// the field being typed leaves; the fields in `w`.
+Action RegisterForm(PersonPick& pick, float w) {
     Action action;
     ImGui::BeginGroup();
     Text(Tr("ui.picker.new_title"), FontRole::Bold, 0, w);
+    // Back to the search (not "Annuler": the screen's own Annuler drops the whole entry).
+    const std::string back = Tr("ui.picker.back_to_search");
+    const float cancel_w = std::min(ButtonWidth(back, icon::kBack), w * 0.45f);
+    const float cancel_h = std::max(TouchH(), TextSize(back, FontRole::Bold, cancel_w - Em(3)).y * 1.1f + Em(0.8f));
+    const bool wrapped = cancel_w < ButtonWidth(back, icon::kBack);
+    if (Button("picker.new.cancel", back, ImVec2(cancel_w, wrapped ? cancel_h : 0), Tone::Quiet, icon::kBack)) {
+        pick.registering = false;
+        pick.typing = true;
+    }
+    ImGui::SameLine();
+    const std::string go = Tr("ui.picker.register");
+    if (Button("picker.new.save", go,
+               ImVec2(std::max(ButtonWidth(go, icon::kCheck), w - cancel_w - ImGui::GetStyle().ItemSpacing.x), wrapped ? cancel_h : 0),
+               Tone::Primary, icon::kCheck, !pick.first.empty()))
+        Keep(action, act::StaffRegister{ToNewPerson(pick)});
+    ImGui::Dummy(Em2(0, 0.2f));
     const float half = (w - Em(0.6f)) * 0.5f;
-    auto field = [&](const char* id, const char* label, std::string& value, F which, bool optional,
-                     float width) {
-        if (Field(id, Tr(label), value, pick.field == which,
-                  optional ? Tr("ui.optional") : std::string_view{}, false, width))
+    auto field = [&](const char* id, const char* label, std::string& value, F which, bool optional, float width) {
+        if (Field(id, Tr(label), value, pick.field == which, optional ? Tr("ui.optional") : std::string_view{}, false, width))
             pick.field = which;
+        if (pick.field == which) KeepInView(pick.in_view, static_cast<int>(which));
     };
     auto pair = [&](auto left, auto right) {
         ImGui::BeginGroup();
@@ -70,48 +77,17 @@ Action RegisterForm(PersonPick& pick, float w, float kb_w) {
         right();
         ImGui::EndGroup();
     };
-    pair(
-        [&] {
-            field("picker.new.first", "ui.checkin.first_name", pick.first, F::First, false, half);
-        },
-        [&] { field("picker.new.last", "ui.picker.last_name", pick.last, F::Last, true, half); });
-    pair(
-        [&] { field("picker.new.phone", "ui.checkin.phone", pick.phone, F::Phone, true, half); },
-        [&] { field("picker.new.year", "ui.checkin.birth_year", pick.year, F::Year, true, half); });
+    pair([&] { field("picker.new.first", "ui.checkin.first_name", pick.first, F::First, false, half); },
+         [&] { field("picker.new.last", "ui.picker.last_name", pick.last, F::Last, true, half); });
+    pair([&] { field("picker.new.phone", "ui.checkin.phone", pick.phone, F::Phone, true, half); },
+         [&] { field("picker.new.year", "ui.checkin.birth_year", pick.year, F::Year, true, half); });
     field("picker.new.hood", "ui.checkin.neighbourhood", pick.hood, F::Hood, true, w);
     // As tall as its words at this width and text size.
-    const float consent_h = std::max(
-        Em(3.4f), TextSize(Tr("ui.picker.consent"), FontRole::Body, w - Em(2.6f)).y + Em(0.8f));
+    const float consent_h = std::max(Em(3.4f), TextSize(Tr("ui.picker.consent"), FontRole::Body, w - Em(2.6f)).y + Em(0.8f));
     ImGui::BeginChild("##pickconsent", ImVec2(w, consent_h), false, ImGuiWindowFlags_NoScrollbar);
     Checkbox("picker.new.consent", Tr("ui.picker.consent"), pick.consent);
     ImGui::EndChild();
-    ImGui::EndGroup();
-    const bool beside = kb_w > 0;
-    if (beside) ImGui::SameLine(0, Em(1.2f));
-    const float bw = beside ? kb_w : w;
-    ImGui::BeginGroup();
-    // Buttons first: they stay in sight above a keyboard that may reach the bottom.
-    // Back to the search (not "Annuler": the screen's own Annuler drops the whole entry).
-    const std::string back = Tr("ui.picker.back_to_search");
-    const float cancel_w = std::min(ButtonWidth(back, icon::kBack), bw * 0.45f);
-    const float cancel_h =
-        std::max(TouchH(), TextSize(back, FontRole::Bold, cancel_w - Em(3)).y * 1.1f + Em(0.8f));
-    if (Button("picker.new.cancel", back,
-               ImVec2(cancel_w, cancel_w < ButtonWidth(back, icon::kBack) ? cancel_h : 0),
-               Tone::Quiet, icon::kBack)) {
-        pick.registering = false;
-        pick.typing = true;
-    }
-    ImGui::SameLine();
-    const std::string go = Tr("ui.picker.register");
-    if (Button("picker.new.save", go,
-               ImVec2(std::max(ButtonWidth(go, icon::kCheck),
-                               bw - cancel_w - ImGui::GetStyle().ItemSpacing.x),
-                      cancel_w < ButtonWidth(back, icon::kBack) ? cancel_h : 0),
-               Tone::Primary, icon::kCheck, !pick.first.empty()))
-        Keep(action, act::StaffRegister{ToNewPerson(pick)});
-    ImGui::Dummy(Em2(0, 0.2f));
-    if (FieldKeyboard(pick, bw)) {
+    if (FieldKeyboard(pick)) {
         // Enter moves to the next field, in the order they are drawn.
         switch (pick.field) {
             case F::First:
@@ -137,15 +113,10 @@ Action RegisterForm(PersonPick& pick, float w, float kb_w) {
 
 }  // namespace
 
-Action DrawPersonPicker(const AppState& s, PersonPick& pick, const char* id, bool keyboard_beside) {
+Action DrawPersonPicker(const AppState& s, PersonPick& pick, const char* id) {
     Action action;
     ImGui::PushID(id);
-    const float total = ImGui::GetContentRegionAvail().x;
-    // Beside: the words on the left, the keyboard on the right (a landscape screen's height
-    // cannot hold a form and a keyboard one above the other).
-    const bool beside = keyboard_beside && (pick.registering || pick.typing) && !Portrait();
-    const float w = beside ? std::min(total * 0.42f, Em(24)) : total;
-    const float kb_w = beside ? total - w - Em(1.2f) : 0;
+    const float w = ImGui::GetContentRegionAvail().x;
     if (!pick.person_id.empty()) {
         Text(Tr("ui.picker.chosen"), FontRole::Bold, 0, w);
         const float bw = ButtonWidth(Tr("ui.picker.change"));
@@ -161,7 +132,7 @@ Action DrawPersonPicker(const AppState& s, PersonPick& pick, const char* id, boo
         return action;
     }
     if (pick.registering) {
-        action = RegisterForm(pick, w, kb_w);
+        action = RegisterForm(pick, w);
         ImGui::PopID();
         return action;
     }
@@ -207,13 +178,9 @@ Action DrawPersonPicker(const AppState& s, PersonPick& pick, const char* id, boo
         pick.first = typed;
     }
     ImGui::EndGroup();
-    if (beside) ImGui::SameLine(0, Em(1.2f));
-    ImGui::BeginGroup();
-    if (pick.typing &&
-        Azerty("picker.kb", pick.kb, pick.query, 40, beside ? kb_w : w) == KeyEvent::Enter &&
+    if (pick.typing && DockedKeyboard({"picker.query", Keys::Letters, &pick.query, 40, Tr("ui.picker.label")}) == KeyEvent::Enter &&
         !pick.query.empty())
         Keep(action, act::StaffSearch{pick.query});
-    ImGui::EndGroup();
     ImGui::PopID();
     return action;
 }

@@ -66,10 +66,10 @@ struct PersonPick {
     Id person_id;
     std::string label;
     bool typing = false;
-    KeyboardUi kb;
     // Registering someone not found (a walk-in): the form, one field typed at a time.
     bool registering = false;
     enum class Field { First, Last, Phone, Year, Hood } field = Field::First;
+    InView in_view;  // the field being typed brought into sight above the docked keyboard
     std::string first, last, phone, year, hood;
     bool consent = false;
 };
@@ -86,7 +86,6 @@ struct StaffOrientationUi {
     int due_in_days = 7;
     std::string note;
     enum class Editing { None, Person, Note } editing = Editing::None;  // the one field with a keyboard
-    KeyboardUi kb;
     Id selected;  // follow-up whose status is being changed
     Id change_partner;
     int appointment_in_days = 1;  // the appointment staff set: day (from today) and time
@@ -100,7 +99,6 @@ struct StaffActivitiesUi {
     bool editing = false;
     Activity draft;
     enum class Focus { None, Title, Place, Start, End, From, To } focus = Focus::None;
-    KeyboardUi kb;
     Id session;         // session whose capacity/cancel is open
     int capacity = 0;
     bool confirm_cancel = false;
@@ -112,8 +110,7 @@ struct StaffPrintUi {
     PrintChoice choice;
     bool show_past = false;  // sessions of days already gone by, folded at first
     std::string referral_query;  // search among the requests a referral slip is printed for
-    bool typing_query = false;   // the keyboard is out (in place of the preview)
-    KeyboardUi kb;
+    bool typing_query = false;   // its keyboard is out
     std::string printer;
     int copies = 1;
 };
@@ -122,7 +119,6 @@ struct StaffSettingsUi {
     bool loaded = false;
     KioskSettings draft;
     bool typing_name = false;
-    KeyboardUi kb;
 };
 struct StaffPrivacyUi {
     PersonPick pick;
@@ -181,6 +177,6 @@ void ForWeekSessions(const AppState&, bool& show_past, const char* id,
 // Shared by staff screens: search box + keyboard + results; fills `pick` when one is chosen.
 // keyboard_beside: in landscape, the keyboard goes to the right of the words (the caller gives
 // the picker the whole width).
-Action DrawPersonPicker(const AppState&, PersonPick& pick, const char* id, bool keyboard_beside = false);
+Action DrawPersonPicker(const AppState&, PersonPick& pick, const char* id);
 
 }  // namespace palier::ui

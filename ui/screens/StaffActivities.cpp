@@ -7,6 +7,7 @@
 #include "kiosk/Validate.h"
 #include "ui/core/Format.h"
 #include "ui/screens/ScreenUi.h"
+#include "ui/widgets/KeyboardDock.h"
 #include "ui/widgets/Widgets.h"
 
 namespace palier::ui {
@@ -27,9 +28,34 @@ std::string* FocusedText(StaffActivitiesUi& ui) {
     return nullptr;
 }
 
-void FocusField(StaffActivitiesUi& ui, const char* id, const char* key, Focus f, const std::string& text, float w,
-                const char* hint = "") {
-    if (Field(id, Tr(key), text, ui.focus == f, hint, false, w)) ui.focus = f;
+// Each field's id and label, for its field and for the keyboard typing into it.
+const char* FocusId(Focus f) {
+    switch (f) {
+        case Focus::Title: return "sact.title";
+        case Focus::Place: return "sact.place";
+        case Focus::Start: return "sact.start";
+        case Focus::End: return "sact.end";
+        case Focus::From: return "sact.from";
+        case Focus::To: return "sact.to";
+        case Focus::None: break;
+    }
+    return "";
+}
+const char* FocusLabel(Focus f) {
+    switch (f) {
+        case Focus::Title: return "ui.sact.field_title";
+        case Focus::Place: return "ui.sact.place";
+        case Focus::Start: return "ui.sact.start";
+        case Focus::End: return "ui.sact.end";
+        case Focus::From: return "ui.sact.from";
+        case Focus::To: return "ui.sact.to";
+        case Focus::None: break;
+    }
+    return "";
+}
+
+void FocusField(StaffActivitiesUi& ui, Focus f, const std::string& text, float w, const char* hint = "") {
+    if (Field(FocusId(f), Tr(FocusLabel(f)), text, ui.focus == f, hint, false, w)) ui.focus = f;
 }
 
 Action Editor(const AppState& s, StaffActivitiesUi& ui) {
@@ -40,7 +66,7 @@ Action Editor(const AppState& s, StaffActivitiesUi& ui) {
     ImGui::BeginChild("##actedit", ImVec2(col, ImGui::GetContentRegionAvail().y), false);
     TouchScroll();
     Title(a.id.empty() ? Tr("ui.sact.new_title") : Tr("ui.sact.edit_title"));
-    FocusField(ui, "sact.title", "ui.sact.field_title", Focus::Title, a.title, col - Em(0.5f));
+    FocusField(ui, Focus::Title, a.title, col - Em(0.5f));
     Text(Tr("ui.sact.kind"), FontRole::Bold);
     Flow kinds;
     for (int k = 0; k <= static_cast<int>(ActivityKind::Permanence); ++k) {
@@ -49,7 +75,7 @@ Action Editor(const AppState& s, StaffActivitiesUi& ui) {
         const std::string id = std::string("sact.") + ActivityKindKey(static_cast<ActivityKind>(k));
         if (Chip(id.c_str(), label, static_cast<int>(a.kind) == k)) a.kind = static_cast<ActivityKind>(k);
     }
-    FocusField(ui, "sact.place", "ui.sact.place", Focus::Place, a.place, col - Em(0.5f));
+    FocusField(ui, Focus::Place, a.place, col - Em(0.5f));
     Stepper("sact.capacity", Tr("ui.sact.capacity"), a.capacity, 1, 200);
     int euros = a.price_cents / 100;
     if (Stepper("sact.price", Tr("ui.sact.price"), euros, 0, 100)) a.price_cents = euros * 100;
@@ -70,20 +96,21 @@ Action Editor(const AppState& s, StaffActivitiesUi& ui) {
     }
     const float half = (col - Em(1.1f)) * 0.5f;
     ImGui::BeginGroup();
-    FocusField(ui, "sact.start", "ui.sact.start", Focus::Start, a.rule.start_time, half, "14:00");
-    FocusField(ui, "sact.from", "ui.sact.from", Focus::From, a.rule.from, half, "2026-01-05");
+    FocusField(ui, Focus::Start, a.rule.start_time, half, "14:00");
+    FocusField(ui, Focus::From, a.rule.from, half, "2026-01-05");
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::BeginGroup();
-    FocusField(ui, "sact.end", "ui.sact.end", Focus::End, a.rule.end_time, half, "16:00");
-    FocusField(ui, "sact.to", "ui.sact.to", Focus::To, a.rule.to, half, "2026-06-29");
+    FocusField(ui, Focus::End, a.rule.end_time, half, "16:00");
+    FocusField(ui, Focus::To, a.rule.to, half, "2026-06-29");
     ImGui::EndGroup();
     if (std::string* text = FocusedText(ui)) {
         const bool words = ui.focus == Focus::Title || ui.focus == Focus::Place;
         const bool time = ui.focus == Focus::Start || ui.focus == Focus::End;
-        KeyEvent ev = words ? Azerty("sact.kb", ui.kb, *text, kMaxNameChars, col - Em(0.5f))
-                            : Numpad("sact.pad", *text, time ? 5 : 10, Tr("ui.key.ok"), Em(12), time ? ":" : "-");
-        if (ev == KeyEvent::Enter) ui.focus = Focus::None;
+        if (DockedKeyboard({FocusId(ui.focus), words ? Keys::Letters : Keys::Digits, text,
+                            words ? kMaxNameChars : time ? size_t{5} : size_t{10}, Tr(FocusLabel(ui.focus)),
+                            words ? nullptr : time ? ":" : "-"}) == KeyEvent::Enter)
+            ui.focus = Focus::None;
     }
     ImGui::Dummy(Em2(0, 0.3f));
     if (Button("sact.cancel_edit", Tr("ui.cancel"), ImVec2(0, 0), Tone::Quiet)) ui.editing = false;

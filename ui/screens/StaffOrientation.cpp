@@ -12,6 +12,7 @@
 #include "ui/core/Format.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
+#include "ui/widgets/KeyboardDock.h"
 #include "ui/widgets/Widgets.h"
 
 namespace palier::ui {
@@ -224,7 +225,9 @@ Action NewRequest(const AppState& s, StaffOrientationUi& ui) {
     Action action;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float bar_h = BottomBarH() + Em(0.6f);
-    const float h = std::max(Em(6), avail.y - bar_h);
+    // The bar stays whole: with large text on a small screen and a keyboard docked under it,
+    // the form may shrink to a strip that scrolls (the keyboard echoes what is typed).
+    const float h = std::max(Em(2), avail.y - bar_h);
     // A partner no longer on show for the topic is no choice at all (it would look unselected).
     if (!ui.partner_id.empty() && !PartnerShown(s, ui.topic, ui.partner_id)) ui.partner_id.clear();
     switch (ui.editing) {
@@ -232,25 +235,20 @@ Action NewRequest(const AppState& s, StaffOrientationUi& ui) {
             ImGui::BeginChild("##orientperson", ImVec2(avail.x, h), false);
             TouchScroll();
             const bool had = !ui.pick.person_id.empty();
-            Keep(action, DrawPersonPicker(s, ui.pick, "orient.pick", true));
+            Keep(action, DrawPersonPicker(s, ui.pick, "orient.pick"));
             if (!had && !ui.pick.person_id.empty()) ui.editing = Editing::None;
             ImGui::EndChild();
             break;
         }
         case Editing::Note: {
             ImGui::BeginChild("##orientnote", ImVec2(avail.x, h), false);
-            // The words on the left (the whole note, wrapped), the keyboard on the right.
-            const bool beside = !Portrait();
-            const float w = beside ? std::min(avail.x * 0.42f, Em(24)) : avail.x;
-            ImGui::BeginGroup();
+            TouchScroll();
+            // The whole note, wrapped, above its field; the keyboard is docked under the screen.
+            const float w = std::min(avail.x, Em(40));
             Field("orient.note", Tr("ui.orient.note"), ui.note, true, Tr("ui.orient.note_hint"), false, w);
             if (!ui.note.empty()) Muted(ui.note, w);
-            ImGui::EndGroup();
-            if (beside) ImGui::SameLine(0, Em(1.2f));
-            ImGui::BeginGroup();
-            if (Azerty("orient.kb", ui.kb, ui.note, kMaxNoteChars, beside ? avail.x - w - Em(1.2f) : avail.x) == KeyEvent::Enter)
+            if (DockedKeyboard({"orient.note", Keys::Letters, &ui.note, kMaxNoteChars, Tr("ui.orient.note")}) == KeyEvent::Enter)
                 ui.editing = Editing::None;
-            ImGui::EndGroup();
             ImGui::EndChild();
             break;
         }
@@ -266,13 +264,19 @@ Action NewRequest(const AppState& s, StaffOrientationUi& ui) {
     req.note = ui.note;
     const bool ready = ui.topic >= 0;
     const std::string go = Tr("ui.orient.create");
-    const float go_w = std::min(ButtonWidth(go, icon::kCheck) + Em(2), avail.x * 0.5f);
+    // Both buttons' words on one line (a wrapped button is taller than the bar): "Retour"
+    // alone when "Retour à la demande" would not fit (large text, small screen).
+    const bool long_back = ButtonWidth(Tr("ui.orient.back_to_form"), icon::kBack) + ButtonWidth(go, icon::kCheck) + Em(1) <= avail.x;
+    const std::string back = long_back ? Tr("ui.orient.back_to_form") : Tr("ui.back");
+    float go_w = std::min(ButtonWidth(go, icon::kCheck) + Em(2), avail.x * 0.5f);
+    if (ui.editing != Editing::None && ButtonWidth(back, icon::kBack) + ButtonWidth(go, icon::kCheck) + Em(1) <= avail.x)
+        go_w = std::min(ButtonWidth(go, icon::kCheck) + Em(2), avail.x - ButtonWidth(back, icon::kBack) - Em(1));
     const ImVec2 at = ImGui::GetCursorPos();
     const float left_w = avail.x - go_w - Em(1);
     // Left of "Créer": the way back to the whole form while a field is typed, else what is
     // missing (when it fits on one line).
     if (ui.editing != Editing::None) {
-        if (Button("orient.back", Tr("ui.orient.back_to_form"), ImVec2(std::min(ButtonWidth(Tr("ui.orient.back_to_form"), icon::kBack), left_w), 0),
+        if (Button("orient.back", back, ImVec2(std::min(ButtonWidth(back, icon::kBack), left_w), 0),
                    Tone::Quiet, icon::kBack))
             ui.editing = Editing::None;
     } else if (!ready && TextSize(Tr("ui.orient.topic_needed")).x <= left_w) {

@@ -13,6 +13,7 @@
 #include "ui/core/Format.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
+#include "ui/widgets/KeyboardDock.h"
 #include "ui/widgets/Widgets.h"
 
 namespace palier::ui {
@@ -28,13 +29,16 @@ float WrappedButtonH(std::string_view label, float width) {
     return std::max(TouchH(), text_h + Em(0.8f));
 }
 
-// The requests to print a slip for: a search box (its keyboard takes the preview's place), then
+// The requests to print a slip for: a search box (its keyboard docked under the screen), then
 // the matching requests, the most pressing first.
 void Referrals(const AppState& s, StaffPrintUi& ui, float w, Action& action) {
     Text(Tr("ui.print.referral"), FontRole::Bold);
     if (s.print.referrals.empty()) return Muted(Tr("ui.print.no_referral"));
     if (Field("prn.referral.search", {}, ui.referral_query, ui.typing_query, Tr("ui.print.referral_hint"), false, w))
         ui.typing_query = true;
+    if (ui.typing_query &&
+        DockedKeyboard({"prn.referral.search", Keys::Letters, &ui.referral_query, 40, Tr("ui.print.referral_search")}) == KeyEvent::Enter)
+        ui.typing_query = false;
     const std::vector<FollowUp> shown = ReferralsMatching(s.print.referrals, ui.referral_query);
     if (shown.empty()) Muted(Trf("ui.picker.none", {{"query", ui.referral_query}}), w);
     int i = 0;
@@ -49,17 +53,12 @@ void Referrals(const AppState& s, StaffPrintUi& ui, float w, Action& action) {
     }
 }
 
-// The search keyboard, where the preview was, with a key to put it away.
-void QueryKeyboard(StaffPrintUi& ui, float w) {
-    Text(Tr("ui.print.referral_search"), FontRole::Bold);
-    if (Azerty("prn.kb", ui.kb, ui.referral_query, 40, w) == KeyEvent::Enter) ui.typing_query = false;
-    ImGui::Dummy(Em2(0, 0.3f));
-    if (Button("prn.kb.close", Tr("ui.print.kb_close"), ImVec2(0, 0), Tone::Secondary, icon::kCheck)) ui.typing_query = false;
-}
-
 void DocumentAndSubject(const AppState& s, StaffPrintUi& ui, Action& action) {
-    Text(Tr("ui.print.document"), FontRole::Bold);
     const float w = ImGui::GetContentRegionAvail().x - Em(0.1f);
+    // While the search is typed, the documents step aside: the requests found show under it,
+    // above the docked keyboard.
+    if (ui.typing_query && ui.choice.kind == Kind::Referral) return Referrals(s, ui, w, action);
+    Text(Tr("ui.print.document"), FontRole::Bold);
     // The week sheet follows the week picked below.
     if (ui.choice.kind == Kind::Week && ui.choice.week != s.monday) Keep(action, act::ChoosePrint{{Kind::Week, {}, s.monday}});
     // One document a row, as wide as the column (the names are long in French).
@@ -206,7 +205,6 @@ Action DrawStaffPrint(const AppState& s, StaffPrintUi& ui) {
     }
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float gap = Em(1.2f);
-    const bool typing = ui.typing_query && ui.choice.kind == Kind::Referral;
     if (Portrait()) {
         const float col = (avail.x - gap) * 0.5f;
         const float top_h = avail.y * 0.42f;
@@ -219,8 +217,7 @@ Action DrawStaffPrint(const AppState& s, StaffPrintUi& ui) {
         PrinterAndGo(s, ui, action);
         ImGui::EndChild();
         ImGui::Dummy(Em2(0, 0.3f));
-        if (typing) QueryKeyboard(ui, avail.x);
-        else Preview(s, ui, ImVec2(avail.x, ImGui::GetContentRegionAvail().y - Em(0.3f)), action);
+        Preview(s, ui, ImVec2(avail.x, ImGui::GetContentRegionAvail().y - Em(0.3f)), action);
         return action;
     }
     // The page as tall as the screen allows, at most a third of the width; the lists share the rest.
@@ -232,12 +229,6 @@ Action DrawStaffPrint(const AppState& s, StaffPrintUi& ui) {
     DocumentAndSubject(s, ui, action);
     ImGui::EndChild();
     ImGui::SameLine(0, gap);
-    if (typing) {
-        ImGui::BeginGroup();
-        QueryKeyboard(ui, avail.x - col - gap);
-        ImGui::EndGroup();
-        return action;
-    }
     ImGui::BeginGroup();
     Preview(s, ui, ImVec2(preview_w, avail.y), action);
     ImGui::EndGroup();

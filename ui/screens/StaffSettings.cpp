@@ -9,6 +9,7 @@
 #include "kiosk/SiteTime.h"
 #include "kiosk/Validate.h"
 #include "ui/screens/ScreenUi.h"
+#include "ui/widgets/KeyboardDock.h"
 #include "ui/widgets/Widgets.h"
 
 namespace palier::ui {
@@ -37,7 +38,9 @@ Action DrawStaffSettings(const AppState& s, StaffSettingsUi& ui) {
     ImGui::Dummy(Em2(0, 0.3f));
     if (Field("settings.kiosk_name", Tr("ui.settings.kiosk_name"), d.kiosk_name, ui.typing_name, {}, false, col - Em(0.5f)))
         ui.typing_name = true;
-    if (ui.typing_name && Azerty("settings.kb", ui.kb, d.kiosk_name, kMaxNameChars, col - Em(0.5f)) == KeyEvent::Enter)
+    if (ui.typing_name &&
+        DockedKeyboard({"settings.kiosk_name", Keys::Letters, &d.kiosk_name, kMaxNameChars, Tr("ui.settings.kiosk_name")}) ==
+            KeyEvent::Enter)
         ui.typing_name = false;
     ImGui::Dummy(Em2(0, 0.3f));
     Stepper("settings.idle", Tr("ui.settings.idle"), d.idle_timeout_seconds, 20, 600, 10);

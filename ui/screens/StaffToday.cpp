@@ -49,9 +49,9 @@ Action DrawStaffToday(const AppState& s, StaffTodayUi& ui) {
         VisitList(s, ui, total);
         return action;
     }
-    // Searching or registering someone: the keyboard needs the room, the day's list steps aside.
-    const bool keyboard_out = ui.pick.person_id.empty() && (ui.pick.typing || ui.pick.registering);
-    if (!keyboard_out) {
+    // Searching or registering someone: the form needs the room, the day's list steps aside.
+    const bool form_out = ui.pick.person_id.empty() && (ui.pick.typing || ui.pick.registering);
+    if (!form_out) {
         VisitList(s, ui, total * 0.5f);
         ImGui::SameLine(0, Em(1.2f));
     }
@@ -61,7 +61,7 @@ Action DrawStaffToday(const AppState& s, StaffTodayUi& ui) {
     ImGui::BeginChild("##todayadd", ImVec2(0, ImGui::GetContentRegionAvail().y - bar_h), false);
     TouchScroll();
     Title(Tr("ui.today.add_title"));
-    Keep(action, DrawPersonPicker(s, ui.pick, "today.pick", keyboard_out));
+    Keep(action, DrawPersonPicker(s, ui.pick, "today.pick"));
     Muted(Tr("ui.today.person_optional"));
     ImGui::Dummy(Em2(0, 0.3f));
     Text(Tr("ui.today.reasons"), FontRole::Bold);

@@ -81,7 +81,7 @@ float AzertyWidth(float width) { return width > 0 ? width : std::min(ImGui::GetC
 float AzertyGap() { return Em(0.3f); }
 float NumpadWidth(float width) { return width > 0 ? width : std::min(ImGui::GetContentRegionAvail().x, Em(14.0f)); }
 float NumpadGap() { return Em(0.35f); }
-float NumpadKeyHeight(float width) { return std::max(TouchH(), (NumpadWidth(width) - 2 * NumpadGap()) / 3.0f * 0.62f); }
+float NumpadKeyHeight(float width) { return std::max(AzertyKeyHeight(), (NumpadWidth(width) - 2 * NumpadGap()) / 3.0f * 0.62f); }
 }  // namespace
 
 float AzertyKeyWidth(float width) { return (AzertyWidth(width) - AzertyGap() * 9) / 10.0f; }
@@ -93,15 +93,15 @@ float NumpadHeight(float width) { return 5 * NumpadKeyHeight(width) + 4 * Numpad
 float NumpadWidthWithin(float max_w, float max_h) {
     // Keys are 0.62 as high as wide above a finger's height: solve for the width that fills max_h.
     const float gap = NumpadGap();
-    const float key_h = std::max(TouchH(), (max_h - 4 * gap) / 5.0f);
+    const float key_h = std::max(AzertyKeyHeight(), (max_h - 4 * gap) / 5.0f);
     return std::min(max_w, 3 * key_h / 0.62f + 2 * gap);
 }
 
-KeyEvent Azerty(const char* id, KeyboardUi& kb, std::string& text, size_t max_chars, float width) {
+KeyEvent Azerty(const char* id, KeyboardUi& kb, std::string& text, size_t max_chars, float width, float key_h) {
     width = AzertyWidth(width);
     const float gap = AzertyGap();
     const float key = AzertyKeyWidth(width);
-    const float h = AzertyKeyHeight();
+    const float h = key_h > 0 ? key_h : AzertyKeyHeight();
     const ImVec2 size(key, h);
     auto span = [&](float units) { return ImVec2(key * units + gap * (units - 1), h); };
     KeyEvent ev = TypeInto(text, max_chars, false);

@@ -17,8 +17,9 @@ struct KeyboardUi {
     bool more = false;  // the digits and accents layer
 };
 
-// `width`: the keyboard's width (0 = available width, capped to 34 em).
-KeyEvent Azerty(const char* id, KeyboardUi& kb, std::string& text, size_t max_chars, float width = 0);
+// `width`: the keyboard's width (0 = available width, capped to 34 em); `key_h`: its keys'
+// height (0 = AzertyKeyHeight()).
+KeyEvent Azerty(const char* id, KeyboardUi& kb, std::string& text, size_t max_chars, float width = 0, float key_h = 0);
 // Digits only; `extra` may add one key (e.g. ":" for times, "-" for dates). `ok_label` names the key.
 KeyEvent Numpad(const char* id, std::string& text, size_t max_chars, const char* ok_label, float width = 0,
                 const char* extra = nullptr);
