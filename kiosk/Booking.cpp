@@ -81,7 +81,7 @@ Result<BookOutcome> BookInside(Database& db, const Id& site_id, const BookReques
 
     const int year = YearOf(*ParseDate(DatePart(session->start)));
     const int age = AgeAt(person->birth_year, year);
-    if (activity->age_min > 0 || activity->age_max > 0) {
+    if (HasAgeRange(*activity)) {
         if (age < 0) return MakeProblem("err.age_unknown");
         if ((activity->age_min > 0 && age < activity->age_min) ||
             (activity->age_max > 0 && age > activity->age_max))
@@ -92,10 +92,9 @@ Result<BookOutcome> BookInside(Database& db, const Id& site_id, const BookReques
     // adult refused (nobody without a guardian is booked before it is known).
     if (activity->needs_guardian && person->guardian_id.empty()) {
         if (age < 0) return MakeProblem("err.age_unknown");
-        if (age < 18) return MakeProblem("err.guardian_needed");
+        if (age < kAdultAge) return MakeProblem("err.guardian_needed");
     }
-    if (activity->kind == ActivityKind::HomeworkHelp && req.seats != 1)
-        return MakeProblem("err.homework_one_seat");
+    if (OneSeatABooking(*activity) && req.seats != 1) return MakeProblem("err.homework_one_seat");
 
     Booking b;
     b.site_id = site_id;

@@ -33,9 +33,18 @@ std::optional<std::string> FreeTutor(const Activity& a, const std::vector<Bookin
 // The same, given the tutors already holding a pupil.
 std::optional<std::string> FirstFreeTutor(const Activity& a, const std::vector<std::string>& in_use);
 
+// The age of majority: a younger person is booked through a guardian where the activity asks.
+constexpr int kAdultAge = 18;
+
 // An activity meant for children (a guardian needed, or an age range ending before 18): a
 // parent booking it is booking for a child, not for themselves.
-inline bool IsForChildren(const Activity& a) { return a.needs_guardian || (a.age_max > 0 && a.age_max < 18); }
+inline bool IsForChildren(const Activity& a) { return a.needs_guardian || (a.age_max > 0 && a.age_max < kAdultAge); }
+
+// Homework help seats one pupil a booking (a tutor each); other activities as many as asked.
+inline bool OneSeatABooking(const Activity& a) { return a.kind == ActivityKind::HomeworkHelp; }
+inline int SeatsBooked(const Activity& a, int asked) { return OneSeatABooking(a) ? 1 : asked; }
+// An activity with an age range checks the age: the person's birth year is needed to book it.
+inline bool HasAgeRange(const Activity& a) { return a.age_min > 0 || a.age_max > 0; }
 
 // Age in years during the session's year; -1 when the birth year is unknown.
 int AgeAt(int birth_year, int year);

@@ -235,7 +235,7 @@ Action TypedForm(const AppState& s, BookingUi& ui, const SessionView& v, bool fu
     auto show_when_focused = [&ui](Focus field) {
         if (ui.focus == field) KeepInView(ui.in_view, static_cast<int>(field));
     };
-    const int seats = v.activity.kind == ActivityKind::HomeworkHelp ? 1 : ui.seats;
+    const int seats = SeatsBooked(v.activity, ui.seats);
     std::string* typing = nullptr;
     if (!ask_year) {
         Text(Tr("ui.booking.new_child_note"), FontRole::Body, 0, form_w);
@@ -351,7 +351,7 @@ Action DrawBooking(const AppState& s, BookingUi& ui) {
     } else {
         WhoChips(s, ui);
         ImGui::Dummy(Em2(0, 0.5f));
-        if (v.activity.kind != ActivityKind::HomeworkHelp) {
+        if (!OneSeatABooking(v.activity)) {
             Stepper("booking.seats", Tr("ui.booking.seats"), ui.seats, 1, 10);
             ImGui::Dummy(Em2(0, 0.5f));
         }
@@ -368,7 +368,7 @@ Action DrawBooking(const AppState& s, BookingUi& ui) {
         if (Button("booking.identify", Tr("ui.booking.identify"), ImVec2(go_w, 0), Tone::Primary, icon::kVisit))
             Keep(action, act::StartCheckin{AfterCheckin::Booking});
     } else {
-        const int seats = v.activity.kind == ActivityKind::HomeworkHelp ? 1 : ui.seats;
+        const int seats = SeatsBooked(v.activity, ui.seats);
         if (Button("booking.confirm", full ? Tr("ui.booking.join_waitlist") : Tr("ui.booking.confirm"), ImVec2(go_w, 0), Tone::Primary,
                    icon::kCheck))
             Keep(action, act::Book{v.session.id, ui.for_person, seats, full});

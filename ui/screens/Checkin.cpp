@@ -142,7 +142,7 @@ Action NewVisitor(const AppState& s, CheckinUi& ui) {
     // An activity with an age range needs the birth year to be booked; not the parent's own
     // for a children's activity (the child's is asked on the booking screen).
     const bool year_needed = s.after_checkin == AfterCheckin::Booking && s.booking_session &&
-                             (s.booking_session->activity.age_min > 0 || s.booking_session->activity.age_max > 0) &&
+                             HasAgeRange(s.booking_session->activity) &&
                              !IsForChildren(s.booking_session->activity);
 
     ImGui::BeginChild("##newform", ImVec2(form_w + ImGui::GetStyle().ScrollbarSize + Em(0.4f), form_h), false);

@@ -140,6 +140,8 @@ int RunShell(App& app, const Options& opt) {
     const bool automated = !opt.screenshot.empty() || script.has_value();
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // A public kiosk stays on screen when the focus goes to another monitor or window.
+    glfwWindowHint(GLFW_AUTO_ICONIFY, GLFW_FALSE);
     GLFWmonitor* monitor = nullptr;
     int width = opt.width, height = opt.height;
     if (width == 0 && automated) width = 1920, height = 1080;
@@ -168,6 +170,12 @@ int RunShell(App& app, const Options& opt) {
     io.IniFilename = nullptr;  // a kiosk keeps no window layout
     io.LogFilename = nullptr;
     ImGui_ImplGlfw_InitForOpenGL(window.get(), true);
+    // Full screen on a touchscreen: no mouse pointer over the buttons (shown with --windowed,
+    // where a mouse is what drives it). ImGui leaves the cursor as set here.
+    if (monitor) {
+        glfwSetInputMode(window.get(), GLFW_CURSOR, GLFW_CURSOR_HIDDEN);
+        io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
+    }
     ImGui_ImplOpenGL3_Init("#version 130");
     app.worker().SetWake([] { glfwPostEmptyEvent(); });
     app.SetTextureHooks({UploadTexture, ReleaseTexture});
