@@ -8,8 +8,10 @@ rm -rf "$data" "$out"
 mkdir -p "$data" "$out"
 "$kiosk" --data "$data" --now 2026-11-25T10:30 --demo --lang "$lang" --windowed "$size" --screen welcome --screenshot "$out/welcome.png" 2>/dev/null
 "$check" "$out/welcome.png" "$w" "$h"
-for s in checkin reasons activities booking my-bookings thanks staff-pin staff-today staff-orientation \
-         staff-activities staff-attendance staff-print staff-sync staff-settings staff-privacy; do
+count=1
+for s in $("$kiosk" --list-screens); do
+  [ "$s" = welcome ] && continue
+  count=$((count + 1))
   "$kiosk" --data "$data" --now 2026-11-25T10:30 --lang "$lang" --windowed "$size" --screen "$s" --screenshot "$out/$s.png" 2>/dev/null
   "$check" "$out/$s.png" "$w" "$h"
 done
@@ -19,4 +21,4 @@ for s in welcome checkin activities staff-today; do
            --screenshot "$out/$s-contrast-large.png" 2>/dev/null
   "$check" "$out/$s-contrast-large.png" "$w" "$h"
 done
-echo "16 screens (and 4 in high contrast, large text) in $lang at $size: $out"
+echo "$count screens (and 4 in high contrast, large text) in $lang at $size: $out"

@@ -15,7 +15,8 @@ protected:
 };
 
 TEST_P(EveryScreen, RendersWithItsContext) {
-    for (ui::Screen s : kAllScreens) {
+    for (const ScreenInfo& info : kScreens) {
+        const ui::Screen s = info.screen;
         SCOPED_TRACE(ScreenName(s));
         EXPECT_TRUE(app->OpenForAutomation(s));
         SetLanguage(GetParam().lang);

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 #include <string_view>
 
 #include "kiosk/DataDir.h"
@@ -9,14 +10,16 @@
 
 namespace palier::ui {
 
-const char* UsageText() {
-    return "usage: palier-kiosk [--data DIR] [--demo] [--lang fr|en] [--windowed WxH]\n"
-           "                    [--screen NAME --screenshot FILE.png] [--script FILE]\n"
-           "                    [--high-contrast] [--text-scale 1|1.25|1.5] [--now YYYY-MM-DDTHH:MM]\n"
-           "       palier-kiosk print ...\n"
-           "screens: welcome checkin reasons activities booking my-bookings thanks staff-pin staff-today\n"
-           "         staff-orientation staff-activities staff-attendance staff-print staff-sync\n"
-           "         staff-settings staff-privacy\n";
+std::string UsageText() {
+    std::string out =
+        "usage: palier-kiosk [--data DIR] [--demo] [--lang fr|en] [--windowed WxH]\n"
+        "                    [--screen NAME --screenshot FILE.png] [--script FILE]\n"
+        "                    [--high-contrast] [--text-scale 1|1.25|1.5] [--now YYYY-MM-DDTHH:MM]\n"
+        "       palier-kiosk --list-screens\n"
+        "       palier-kiosk print ...\n"
+        "screens:";
+    for (const ScreenInfo& info : kScreens) out += std::string(" ") + info.name;
+    return out + "\n";
 }
 
 std::optional<Options> ParseOptions(int argc, char** argv, std::string& error) {
@@ -33,6 +36,8 @@ std::optional<Options> ParseOptions(int argc, char** argv, std::string& error) {
         };
         if (a == "--help" || a == "-h") {
             o.help = true;
+        } else if (a == "--list-screens") {
+            o.list_screens = true;
         } else if (a == "--demo") {
             o.demo = true;
         } else if (a == "--data") {

@@ -4,6 +4,7 @@
 //                [--screen NAME --screenshot FILE.png] [--script FILE]
 //                [--high-contrast] [--text-scale 1|1.25|1.5]   (this run only, not saved)
 //                [--now YYYY-MM-DDTHH:MM]   (the clock starts there, in the site's time zone)
+//   palier-kiosk --list-screens   (the names --screen takes, one a line)
 //   palier-kiosk print ...   (forwarded to the print command line when it is built in)
 #include <optional>
 #include <string>
@@ -24,10 +25,11 @@ struct Options {
     float text_scale = 0;           // --text-scale: 1, 1.25 or 1.5 for this run; 0 = the settings'
     std::string now;                // --now: checked once the site's time zone is known
     bool help = false;
+    bool list_screens = false;      // --list-screens: every --screen NAME, one a line
 };
 
 // Returns nullopt with a one-sentence `error` on a bad command line.
 std::optional<Options> ParseOptions(int argc, char** argv, std::string& error);
-const char* UsageText();
+std::string UsageText();
 
 }  // namespace palier::ui

@@ -12,6 +12,7 @@
 #include "kiosk/SiteTime.h"
 #include "storage/Database.h"
 #include "ui/core/App.h"
+#include "ui/core/Screens.h"
 #include "ui/shell/Options.h"
 #include "ui/shell/Shell.h"
 
@@ -70,11 +71,15 @@ int main(int argc, char** argv) {
     std::string error;
     auto opt = ui::ParseOptions(argc, argv, error);
     if (!opt) {
-        std::fprintf(stderr, "palier-kiosk: %s\n%s", error.c_str(), ui::UsageText());
+        std::fprintf(stderr, "palier-kiosk: %s\n%s", error.c_str(), ui::UsageText().c_str());
         return ui::kExitUsage;
     }
     if (opt->help) {
-        std::fputs(ui::UsageText(), stdout);
+        std::fputs(ui::UsageText().c_str(), stdout);
+        return ui::kExitOk;
+    }
+    if (opt->list_screens) {
+        for (const ui::ScreenInfo& info : ui::kScreens) std::printf("%s\n", info.name);
         return ui::kExitOk;
     }
     if (opt->lang) SetLanguage(*opt->lang);
