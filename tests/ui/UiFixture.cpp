@@ -4,12 +4,12 @@
 
 namespace palier::ui::test {
 
-void UiFixture::Start(ImVec2 display, Lang lang) {
+void UiFixture::Start(ImVec2 display, Lang lang, const std::string& db_path) {
     static const bool loaded = LoadCatalogues(DefaultI18nDir());
     ASSERT_TRUE(loaded);
     app.reset();
     headless.reset();
-    db = std::make_unique<storage::Database>(":memory:", clock.clock());
+    db = std::make_unique<storage::Database>(db_path, clock.clock());
     DemoOptions opt;
     opt.fast_pins = true;
     ASSERT_TRUE(CreateDemoData(*db, Today(db->clock()), opt));

@@ -19,7 +19,8 @@ namespace palier::ui::test {
 class UiFixture : public ::testing::Test {
 protected:
     void SetUp() override { Start(ImVec2(1920, 1080)); }
-    void Start(ImVec2 display, Lang lang = Lang::Fr);
+    // `db_path`: ":memory:" or a file (a test that needs a second connection to it).
+    void Start(ImVec2 display, Lang lang = Lang::Fr, const std::string& db_path = ":memory:");
 
     // Runs a couple of frames so the screen is drawn with its data.
     void Settle(int frames = 2) { headless->Frames(*app, frames); }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <memory>
 
 #include "kiosk/Log.h"
@@ -371,41 +372,81 @@ struct Applier {
         app.Reload();
         app.ShowInfo(Tr("ui.settings.saved"));
     }
-    void operator()(const act::Export& a) {
-        auto r = ExportPerson(db, a.person_id, staff_id());
-        if (!r) return app.ShowProblem(r.problem());
-        s.export_json = r.value();
-        s.export_path.clear();
-        namespace fs = std::filesystem;
-        std::error_code ec;
-        const fs::path file = ExportFilePath(s.data_dir, a.person_id, s.today);
-        fs::create_directories(file.parent_path(), ec);
-        std::ofstream out(file, std::ios::binary | std::ios::trunc);
-        out << s.export_json;
-        if (out) {
-            fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write, ec);
-            s.export_path = file.string();
-            app.ShowInfo(Trf("ui.privacy.exported", {{"path", s.export_path}}));
-        } else {
-            app.ShowInfo(Tr("ui.privacy.export_shown"));
-        }
+    // Export, erase and purge may read or write thousands of rows and a file: they run on the
+    // worker, which owns the database meanwhile; the screen says it is working.
+    template <typename T>
+    void OnWorker(std::function<T(storage::Database&)> job, std::function<void(App&, T&)> done) {
+        s.busy = true;
+        storage::Database* dbp = &db;
+        App* appp = &app;
+        app.worker_.Post([dbp, appp, job = std::move(job), done = std::move(done)]() -> Worker::Completion {
+            auto r = std::make_shared<T>(job(*dbp));
+            return [appp, r, done]() {
+                appp->state_.busy = false;
+                done(*appp, *r);
+            };
+        });
     }
-    void operator()(const act::Erase& a) {
+
+    struct Exported {
+        Result<std::string> json;
+        std::string path;  // empty when the file could not be written
+    };
+    void operator()(const act::Export& a) {
+        const std::filesystem::path file = ExportFilePath(s.data_dir, a.person_id, s.today);
+        OnWorker<Exported>(
+            [id = a.person_id, by = staff_id(), file](storage::Database& d) {
+                Exported e{ExportPerson(d, id, by), {}};
+                if (!e.json) return e;
+                namespace fs = std::filesystem;
+                std::error_code ec;
+                fs::create_directories(file.parent_path(), ec);
+                std::ofstream out(file, std::ios::binary | std::ios::trunc);
+                out << e.json.value();
+                out.close();
+                if (out) {
+                    fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write, ec);
+                    e.path = file.string();
+                }
+                return e;
+            },
+            [](App& app, Exported& e) {
+                if (!e.json) return app.ShowProblem(e.json.problem());
+                app.state_.export_json = std::move(e.json.value());
+                app.state_.export_path = e.path;
+                if (e.path.empty()) return app.ShowInfo(Tr("ui.privacy.export_shown"));
+                app.ShowInfo(Trf("ui.privacy.exported", {{"path", e.path}}));
+            });
+    }
+    struct Erased {
+        Status status;
         std::vector<ToTell> promoted;
-        if (auto st = ErasePerson(db, a.person_id, staff_id(), &promoted); !st) return app.ShowProblem(st.problem());
-        ui.privacy = StaffPrivacyUi{};
-        s.staff_matches.clear();
-        s.export_json.clear();
-        if (promoted.empty()) return app.ShowInfo(Tr("ui.privacy.erased"));
-        // Their seats went to the waitlist: the list of people to tell is on the activities screen.
-        s.to_tell = std::move(promoted);
-        app.ShowInfo(Trf("ui.privacy.erased_promoted", {{"count", std::to_string(s.to_tell.size())}}));
+    };
+    void operator()(const act::Erase& a) {
+        OnWorker<Erased>(
+            [id = a.person_id, by = staff_id()](storage::Database& d) {
+                std::vector<ToTell> promoted;
+                Status st = ErasePerson(d, id, by, &promoted);
+                return Erased{std::move(st), std::move(promoted)};
+            },
+            [](App& app, Erased& e) {
+                if (!e.status) return app.ShowProblem(e.status.problem());
+                app.ui_.privacy = StaffPrivacyUi{};
+                app.state_.staff_matches.clear();
+                app.state_.export_json.clear();
+                if (e.promoted.empty()) return app.ShowInfo(Tr("ui.privacy.erased"));
+                // Their seats went to the waitlist: the list of people to tell is on the activities screen.
+                app.state_.to_tell = std::move(e.promoted);
+                app.ShowInfo(Trf("ui.privacy.erased_promoted", {{"count", std::to_string(app.state_.to_tell.size())}}));
+            });
     }
     void operator()(const act::Purge&) {
-        auto r = RunRetentionPurge(db, staff_id());
         ui.privacy.confirm_purge = false;
-        if (!r) return app.ShowProblem(r.problem());
-        s.purge = r.value();
+        OnWorker<Result<PurgeReport>>([by = staff_id()](storage::Database& d) { return RunRetentionPurge(d, by); },
+                                      [](App& app, Result<PurgeReport>& r) {
+                                          if (!r) return app.ShowProblem(r.problem());
+                                          app.state_.purge = r.value();
+                                      });
     }
     void operator()(const act::LoadPrinters&) { app.LoadPrinters(); }
     void operator()(const act::PrintDoc& a) { app.StartPrint(a); }

@@ -52,7 +52,7 @@ void Headless::Frames(App& app, int n, double dt) {
     }
 }
 
-bool Headless::Tap(App& app, std::string_view what) {
+bool Headless::Tap(App& app, std::string_view what, bool wait) {
     auto w = FindWidget(what);
     if (!w) return false;
     ImGuiIO& io = ImGui::GetIO();
@@ -62,7 +62,7 @@ bool Headless::Tap(App& app, std::string_view what) {
     io.MouseDown[0] = false;
     Frame(app);
     io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-    app.WaitIdle();
+    if (wait) app.WaitIdle();
     Frame(app);
     return true;
 }

@@ -22,9 +22,10 @@ public:
     void Frame(App& app);
     // Runs `n` frames, advancing the fake clock by `dt` seconds each.
     void Frames(App& app, int n, double dt = 1.0 / 30.0);
-    // Presses and releases over the widget (id or label) found in the last frame, then runs one
+    // Presses and releases over the widget (id or label) found in the last frame, waits for the
+    // worker (unless `wait` is false: a test of the screen while slow work runs), then runs one
     // more frame for the intent to be applied. Returns false when no such widget was drawn.
-    bool Tap(App& app, std::string_view what);
+    bool Tap(App& app, std::string_view what, bool wait = true);
     // A finger put down on the widget (id or label), moved by `delta` over `steps` frames and
     // lifted: a scroll. Returns false when no such widget was drawn.
     bool Drag(App& app, std::string_view what, ImVec2 delta, int steps = 8);

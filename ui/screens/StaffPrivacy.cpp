@@ -15,6 +15,8 @@ Action DrawStaffPrivacy(const AppState& s, StaffPrivacyUi& ui) {
     ImGui::BeginChild("##privacy1", ImVec2(col, ImGui::GetContentRegionAvail().y), false);
     TouchScroll();
     Title(Tr("ui.privacy.title"));
+    // An export, an erasure or the purge runs on the worker: the screen stays live and says so.
+    if (s.busy) Text(Tr("ui.privacy.working"), FontRole::Bold, Colours().primary);
     Keep(action, DrawPersonPicker(s, ui.pick, "privacy.pick"));
     if (!ui.pick.person_id.empty()) {
         ImGui::Dummy(Em2(0, 0.3f));
