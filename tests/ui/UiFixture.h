@@ -30,6 +30,7 @@ protected:
     // From the welcome screen, types a staff PIN on the keypad and waits for its check.
     void SignIn(const std::string& pin);
     std::string AllText() const { return AllTextDrawn(); }
+    bool Shown(const std::string& text) const { return AllText().find(text) != std::string::npos; }
     // The first widget whose id starts with `prefix` in the last frame ("" when none).
     std::string FirstWidgetWithPrefix(const std::string& prefix) const;
 

@@ -73,7 +73,6 @@ protected:
             }
         }
     }
-    bool Shown(const std::string& text) const { return AllText().find(text) != std::string::npos; }
     BookingStatus StatusNow() const { return storage::LoadBooking(*db, victim.booking)->status; }
 
     Victim victim;

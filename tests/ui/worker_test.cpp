@@ -1,6 +1,6 @@
-// Slow work runs on the worker, never in a frame: while the retention purge waits for the
-// database (another program holds its write lock here), the screen keeps drawing and says it is
-// working; once the lock is let go, the purge finishes and its result shows.
+// Writes and slow work run on the worker, never in a frame: while a booking or the retention
+// purge waits for the database (another program holds its write lock here), the screen keeps
+// drawing and says it is working; once the lock is let go, the work finishes and its result shows.
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
@@ -13,14 +13,63 @@
 
 namespace palier::ui::test {
 namespace {
+namespace fs = std::filesystem;
 
-TEST_F(UiFixture, ThePurgeRunsWhileTheScreenKeepsDrawing) {
-    namespace fs = std::filesystem;
+// A kiosk database in a file of its own, so that a second connection can hold its lock.
+class OnFile : public UiFixture {
+protected:
+    void SetUp() override {
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        Start(ImVec2(1920, 1080), Lang::Fr, file);
+    }
+    void TearDown() override {
+        app.reset();
+        db.reset();
+        fs::remove_all(dir);
+    }
+    int BookingsOf(const Id& person, const Id& session) {
+        SQLite::Statement q(db->sql(), "SELECT COUNT(*) FROM booking WHERE person_id = ? AND session_id = ? AND deleted = 0");
+        q.bind(1, person);
+        q.bind(2, session);
+        q.executeStep();
+        return q.getColumn(0).getInt();
+    }
     const fs::path dir = fs::temp_directory_path() / ("palier-worker-test-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
     const std::string file = (dir / "palier.db").string();
-    Start(ImVec2(1920, 1080), Lang::Fr, file);
+};
+
+TEST_F(OnFile, ABookingWaitsForTheDatabaseWhileTheScreenKeepsDrawing) {
+    ASSERT_TRUE(app->OpenForAutomation(ui::Screen::Booking));
+    app->WaitIdle();
+    Settle();
+    const Id person = app->state().visitor.person_id;
+    const Id session = app->state().booking_session_id;
+    ASSERT_FALSE(person.empty());
+    ASSERT_EQ(BookingsOf(person, session), 0);
+
+    SQLite::Database other(file, SQLite::OPEN_READWRITE);
+    other.exec("BEGIN IMMEDIATE");
+    ASSERT_TRUE(headless->Tap(*app, "booking.confirm", /*wait=*/false)) << AllText();
+    Settle(3);
+    EXPECT_TRUE(app->state().busy);
+    EXPECT_FALSE(app->state().booked.has_value());
+    EXPECT_FALSE(Shown(Tr("ui.working"))) << "a write that takes a moment only shows nothing";
+    // The resident taps again, impatient: that tap is not queued behind the first.
+    ASSERT_TRUE(headless->Tap(*app, "booking.confirm", /*wait=*/false));
+    Settle(15);  // half a second
+    EXPECT_TRUE(Shown(Tr("ui.working"))) << AllText();
+
+    other.exec("ROLLBACK");
+    app->WaitIdle();
+    Settle();
+    EXPECT_FALSE(app->state().busy);
+    ASSERT_TRUE(app->state().booked.has_value()) << app->state().notice.text;
+    EXPECT_FALSE(Shown(Tr("ui.working")));
+    EXPECT_EQ(BookingsOf(person, session), 1);
+}
+
+TEST_F(OnFile, ThePurgeRunsWhileTheScreenKeepsDrawing) {
     ASSERT_TRUE(app->OpenForAutomation(ui::Screen::StaffPrivacy));
     app->WaitIdle();
     Settle();
@@ -40,9 +89,6 @@ TEST_F(UiFixture, ThePurgeRunsWhileTheScreenKeepsDrawing) {
     EXPECT_FALSE(app->state().busy);
     ASSERT_TRUE(app->state().purge.has_value()) << app->state().notice.text;
     EXPECT_EQ(AllText().find(Tr("ui.privacy.working")), std::string::npos);
-    app.reset();
-    db.reset();
-    fs::remove_all(dir);
 }
 
 // Export and erasure go through the worker too: the file is written, then the person erased.

@@ -78,6 +78,11 @@ using Action = std::variant<std::monostate, act::Go, act::Finish, act::SetLang, 
                             act::Purge, act::LoadPrinters, act::PrintDoc, act::PreviewDoc>;
 
 inline bool IsNone(const Action& a) { return std::holds_alternative<std::monostate>(a); }
+// What the person asked for, as opposed to what a screen asks by itself (a print preview, the
+// printer list): only the former puts a notice away or waits for the last write.
+inline bool ByPerson(const Action& a) {
+    return !IsNone(a) && !std::holds_alternative<act::PreviewDoc>(a) && !std::holds_alternative<act::LoadPrinters>(a);
+}
 // Keeps the first intent of a frame (one decision per frame).
 inline void Keep(Action& into, Action a) {
     if (IsNone(into)) into = std::move(a);

@@ -113,14 +113,15 @@ void App::SetTextureHooks(TextureHooks hooks) {
 
 void App::WaitIdle() {
     print_worker_.WaitIdle();
-    worker_.WaitIdle();
-    state_.busy = false;
-    while (!pending_.empty() && !worker_.Busy()) {
+    // A completion may start more work (a queued action, the next step of a journey).
+    while (worker_.Busy() || !pending_.empty()) {
+        worker_.WaitIdle();
+        if (pending_.empty()) continue;
         Action a = std::move(pending_.front());
         pending_.pop_front();
-        Apply(std::move(a));
-        worker_.WaitIdle();
+        Start(std::move(a));
     }
+    state_.busy = false;
 }
 
 double App::NextTimer() const {
@@ -161,6 +162,7 @@ void App::Frame(double now) {
     ReleaseTextures(false);  // the last frame's draw data has been shown
     if (worker_.Drain() > 0 && !worker_.Busy()) state_.busy = false;
     print_worker_.Drain();
+    state_.busy_seconds = state_.busy ? now - busy_since_ : 0;
     ImGuiIO& io = ImGui::GetIO();
     if (InputThisFrame(io)) last_input_ = now;
 
@@ -184,11 +186,17 @@ void App::Frame(double now) {
     Action action = DrawApp(state_, ui_);
     ImGui::Render();
 
+    // While the person's last write runs, a second tap (the same button again, impatiently)
+    // is not queued behind it: it would book twice. What a screen asks by itself waits its turn.
+    if (!IsNone(action) && state_.busy && ByPerson(action)) {
+        LogInfo("a tap while the last one is being saved: ignored");
+        action = {};
+    }
     if (!IsNone(action)) pending_.push_back(std::move(action));
     while (!pending_.empty() && !worker_.Busy()) {
         Action a = std::move(pending_.front());
         pending_.pop_front();
-        Apply(std::move(a));
+        Start(std::move(a));
     }
 }
 

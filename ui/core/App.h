@@ -44,7 +44,8 @@ public:
 
     // One frame. `now`: seconds on a monotonic clock (tests pass a fake one).
     void Frame(double now);
-    // Applies an intent now (waits for the worker first if it holds the database).
+    // Applies an intent and waits for the work it started (tests, automation). Frame() starts
+    // the frame's intent without waiting: its writes finish on the worker.
     void Apply(Action action);
 
     // Opens a screen with sensible context for automation (--screen): demo resident, first
@@ -78,6 +79,7 @@ public:
 
 private:
     friend struct Applier;
+    void Start(Action action);  // Apply.cpp: runs the intent, posting its writes to the worker
     void Reload();              // data the current screen shows
     void Navigate(Screen to);   // clears the notice, reloads
     void ResetVisit();          // wipes everything typed and the visitor
@@ -102,6 +104,7 @@ private:
     std::vector<ImTextureID> release_next_frame_;  // still in the draw data being shown
     std::deque<Action> pending_;
     double last_input_ = 0;
+    double busy_since_ = 0;
     double now_ = 0;
     bool first_frame_ = true;
     ImVec2 fonts_for_{0, 0};

@@ -62,7 +62,8 @@ struct AppState {
     std::string now_stamp;     // "YYYY-MM-DDTHH:MM" at the last reload
     std::string centre_label;  // centre name (and site) shown in the top bar
     Notice notice;             // shown at the top of the content, cleared on navigation
-    bool busy = false;         // a worker job holds the database (PIN check)
+    bool busy = false;         // a worker job started by the person holds the database (a write, PIN check)
+    double busy_seconds = 0;   // how long it has been running: the screen says so after a moment
     double idle_seconds = 0;   // since the last touch or key
 
     // ---- The resident's visit (wiped by "Terminer" and the idle timeout) ----

@@ -13,12 +13,38 @@
 #include "ui/widgets/Theme.h"
 
 namespace palier::ui {
+namespace {
+// A write whose value the screen does not need: only whether it went through.
+template <class T>
+Status StatusOf(const Result<T>& r) {
+    return r ? Ok() : Status(r.problem());
+}
+}  // namespace
 
 struct Applier {
     App& app;
     AppState& s;
     UiStates& ui;
     storage::Database& db;
+
+    // Every write runs on the worker, which owns the database meanwhile: a frame never waits on
+    // SQLite's lock or on fsync, and the screen says it is working (s.busy). `job` sees only what
+    // it captured and the database; `done` runs on the UI thread at the start of a later frame.
+    template <typename T>
+    void OnWorker(std::function<T(storage::Database&)> job, std::function<void(Applier&, T&)> done) {
+        s.busy = true;
+        app.busy_since_ = app.now_;
+        storage::Database* dbp = &db;
+        App* appp = &app;
+        app.worker_.Post([dbp, appp, job = std::move(job), done = std::move(done)]() -> Worker::Completion {
+            auto r = std::make_shared<T>(job(*dbp));
+            return [appp, r, done]() {
+                appp->state_.busy = false;
+                Applier next{*appp, appp->state_, appp->ui_, appp->db_};
+                done(next, *r);
+            };
+        });
+    }
 
     const Id& site() const { return s.settings.site_id; }
     const Id staff_id() const { return s.staff ? s.staff->id : Id{}; }
@@ -53,13 +79,29 @@ struct Applier {
     }
 
     // Identified: the visit is counted now unless the front desk counts it with its reasons.
-    // A failure to count is logged and does not stop the visitor.
-    void CountVisit() {
+    // A failure to count is logged and does not stop the visitor. Runs inside a worker job.
+    struct VisitCount {
+        IdentifiedFrom from;
+        Id site, person;
+        bool already;
+        std::string lang;
+        bool operator()(storage::Database& d) const {
+            auto v = CountVisitOnIdentification(d, site, person, from, already, lang);
+            if (!v) LogError("visit not counted: " + v.problem().key);
+            return v && v->has_value();
+        }
+    };
+    VisitCount CountFor(const Id& person) const {
         const auto from = s.after_checkin == AfterCheckin::Reasons ? IdentifiedFrom::FrontDesk : IdentifiedFrom::Booking;
-        auto v = CountVisitOnIdentification(db, site(), s.visitor.person_id, from, s.visitor.visit_logged,
-                                            LangCode(CurrentLanguage()));
-        if (!v) return LogError("visit not counted: " + v.problem().key);
-        if (v->has_value()) s.visitor.visit_logged = true;
+        return {from, site(), person, s.visitor.visit_logged, LangCode(CurrentLanguage())};
+    }
+    // The visitor is identified: count the visit, then carry on where they were going.
+    void CountVisitAndContinue() {
+        OnWorker<bool>([count = CountFor(s.visitor.person_id)](storage::Database& d) { return count(d); },
+                       [](Applier& a, bool& counted) {
+                           if (counted) a.s.visitor.visit_logged = true;
+                           a.ContinueAfterCheckin();
+                       });
     }
     // A refused booking in words, with what to do next.
     void ShowBookingProblem(const Problem& p, bool typed_child = false) {
@@ -90,19 +132,34 @@ struct Applier {
     void operator()(const act::Register& a) {
         NewPerson p = a.person;
         p.language = LangCode(CurrentLanguage());
-        auto id = RegisterPerson(db, site(), p);
-        if (!id) return app.ShowProblem(id.problem());
-        Person shown;
-        shown.first_name = p.first_name;
-        shown.last_name = p.last_name;
-        shown.birth_year = p.birth_year;
-        s.visitor = Visitor{};
-        s.visitor.person_id = id.value();
-        s.visitor.label = MaskedLabel(shown);
-        s.visitor.first_name = p.first_name;
-        s.visitor.proven = true;
-        CountVisit();
-        ContinueAfterCheckin();
+        struct Registered {
+            Result<Id> id;
+            bool counted = false;
+        };
+        OnWorker<Registered>(
+            [p, site = site(), count = CountFor({})](storage::Database& d) mutable {
+                Registered r{RegisterPerson(d, site, p)};
+                if (!r.id) return r;
+                count.person = r.id.value();
+                count.already = false;
+                r.counted = count(d);
+                return r;
+            },
+            [p](Applier& ap, Registered& r) {
+                if (!r.id) return ap.app.ShowProblem(r.id.problem());
+                Person shown;
+                shown.first_name = p.first_name;
+                shown.last_name = p.last_name;
+                shown.birth_year = p.birth_year;
+                Visitor& v = ap.s.visitor;
+                v = Visitor{};
+                v.person_id = r.id.value();
+                v.label = MaskedLabel(shown);
+                v.first_name = p.first_name;
+                v.proven = true;
+                v.visit_logged = r.counted;
+                ap.ContinueAfterCheckin();
+            });
     }
     void operator()(const act::FindPhone& a) {
         auto r = FindByPhone(db, a.last4);
@@ -128,8 +185,7 @@ struct Applier {
         s.visitor.found_by = s.found_by;
         s.matches.clear();
         if (NeedsProof()) return AskProof();
-        CountVisit();
-        ContinueAfterCheckin();
+        CountVisitAndContinue();
     }
     void operator()(const act::Prove& a) {
         if (s.visitor.person_id.empty()) return app.Navigate(Screen::Welcome);
@@ -137,8 +193,7 @@ struct Applier {
         ui.checkin.proof.clear();
         if (!st) return app.ShowProblem(st.problem());
         s.visitor.proven = true;
-        CountVisit();  // identified only now
-        ContinueAfterCheckin();
+        CountVisitAndContinue();  // identified only now
     }
     void operator()(const act::StayAnonymous&) {
         s.visitor = Visitor{};
@@ -147,12 +202,14 @@ struct Applier {
     }
     void operator()(const act::LogReasons& a) {
         VisitInput in{s.visitor.person_id, a.reasons, LangCode(CurrentLanguage())};
-        auto v = LogVisit(db, site(), in);
-        if (!v) return app.ShowProblem(v.problem());
-        s.visitor.visit_logged = true;
-        ui.reasons = ReasonsUi{};
-        app.Navigate(Screen::Welcome);
-        app.ShowInfo(Tr("ui.reasons.logged"));
+        OnWorker<Status>([in, site = site()](storage::Database& d) { return StatusOf(LogVisit(d, site, in)); },
+                         [](Applier& ap, Status& st) {
+                             if (!st) return ap.app.ShowProblem(st.problem());
+                             ap.s.visitor.visit_logged = true;
+                             ap.ui.reasons = ReasonsUi{};
+                             ap.app.Navigate(Screen::Welcome);
+                             ap.app.ShowInfo(Tr("ui.reasons.logged"));
+                         });
     }
     void operator()(const act::ShowWeek& a) {
         s.week_offset = a.offset;
@@ -174,25 +231,32 @@ struct Applier {
         BookRequest req{a.session_id, who, a.seats, BookingSource::SelfService, a.waitlist, s.visitor.person_id};
         // A year is only ever saved for the person it was asked for, and only with the booking.
         const bool with_year = a.birth_year != 0 && s.year_needed_for == who;
-        auto r = with_year ? BookWithBirthYear(db, site(), req, a.birth_year) : palier::Book(db, site(), req);
-        if (!r) {
-            // No birth year on file for an activity with an age range: the screen asks for it.
-            if (r.problem().key == "err.age_unknown") {
-                s.notice = {};
-                s.year_needed_for = who;
-                ui.booking.year.clear();
-                return;
-            }
-            if (with_year) ui.booking.year.clear();
-            return ShowBookingProblem(r.problem());
-        }
-        s.year_needed_for.clear();
-        ui.booking.year.clear();
-        s.booked = std::move(r.value());
-        s.booked_for_name.clear();
-        for (const ChildChoice& c : s.children)
-            if (c.id == who) s.booked_for_name = c.first_name;
-        app.Reload();
+        using Booked = Result<BookOutcome>;
+        OnWorker<Booked>(
+            [req, with_year, year = a.birth_year, site = site()](storage::Database& d) {
+                return with_year ? BookWithBirthYear(d, site, req, year) : palier::Book(d, site, req);
+            },
+            [who, with_year](Applier& ap, Booked& r) {
+                AppState& s = ap.s;
+                if (!r) {
+                    // No birth year on file for an activity with an age range: the screen asks for it.
+                    if (r.problem().key == "err.age_unknown") {
+                        s.notice = {};
+                        s.year_needed_for = who;
+                        ap.ui.booking.year.clear();
+                        return;
+                    }
+                    if (with_year) ap.ui.booking.year.clear();
+                    return ap.ShowBookingProblem(r.problem());
+                }
+                s.year_needed_for.clear();
+                ap.ui.booking.year.clear();
+                s.booked = std::move(r.value());
+                s.booked_for_name.clear();
+                for (const ChildChoice& c : s.children)
+                    if (c.id == who) s.booked_for_name = c.first_name;
+                ap.app.Reload();
+            });
     }
     void operator()(const act::BookNewChild& a) {
         if (s.visitor.person_id.empty() || !s.visitor.proven) return (*this)(act::StartCheckin{AfterCheckin::Booking});
@@ -201,38 +265,55 @@ struct Applier {
         child.birth_year = a.birth_year;
         child.language = LangCode(CurrentLanguage());
         BookRequest req{a.session_id, {}, 1, BookingSource::SelfService, a.waitlist};
-        auto r = RegisterChildAndBook(db, site(), s.visitor.person_id, child, req);
-        if (!r) return ShowBookingProblem(r.problem(), true);
-        s.year_needed_for.clear();
-        s.booked = std::move(r->outcome);
-        s.booked_for_name = a.first_name;
-        ui.booking = BookingUi{};
-        app.Reload();
+        using Booked = Result<ChildBooked>;
+        OnWorker<Booked>(
+            [child, req, guardian = s.visitor.person_id, site = site()](storage::Database& d) {
+                return RegisterChildAndBook(d, site, guardian, child, req);
+            },
+            [name = a.first_name](Applier& ap, Booked& r) {
+                if (!r) return ap.ShowBookingProblem(r.problem(), true);
+                ap.s.year_needed_for.clear();
+                ap.s.booked = std::move(r->outcome);
+                ap.s.booked_for_name = name;
+                ap.ui.booking = BookingUi{};
+                ap.app.Reload();
+            });
     }
     void operator()(const act::SavePhone& a) {
         if (s.visitor.person_id.empty()) return;
-        if (auto st = SetPhone(db, s.visitor.person_id, a.phone); !st) return app.ShowProblem(st.problem());
-        ui.booking.phone.clear();
-        ui.booking.phone_saved = true;  // the confirmation says so where the waitlist note was
-        s.notice = {};
-        app.Reload();
+        OnWorker<Status>([id = s.visitor.person_id, phone = a.phone](storage::Database& d) { return SetPhone(d, id, phone); },
+                         [](Applier& ap, Status& st) {
+                             if (!st) return ap.app.ShowProblem(st.problem());
+                             ap.ui.booking.phone.clear();
+                             ap.ui.booking.phone_saved = true;  // the confirmation says so where the waitlist note was
+                             ap.s.notice = {};
+                             ap.app.Reload();
+                         });
     }
     void operator()(const act::CancelMine& a) {
         ui.my_bookings.confirm_cancel.clear();
         if (!s.visitor.proven) return (*this)(act::StartCheckin{AfterCheckin::MyBookings});
-        auto r = CancelOwnBooking(db, s.visitor.person_id, a.booking_id);
-        if (!r) return app.ShowProblem(r.problem());
-        app.Reload();
-        app.ShowInfo(Tr("ui.mybookings.cancelled"));
+        OnWorker<Status>(
+            [id = s.visitor.person_id, booking = a.booking_id](storage::Database& d) {
+                return StatusOf(CancelOwnBooking(d, id, booking));
+            },
+            [](Applier& ap, Status& st) {
+                if (!st) return ap.app.ShowProblem(st.problem());
+                ap.app.Reload();
+                ap.app.ShowInfo(Tr("ui.mybookings.cancelled"));
+            });
     }
     void operator()(const act::Goodbye&) {
         app.ResetVisit();  // the visitor is forgotten before the anonymous survey
         app.Navigate(Screen::Thanks);
     }
     void operator()(const act::Survey& a) {
-        if (auto st = SaveSurveyAnswers(db, site(), a.answers); !st) return app.ShowProblem(st.problem());
-        s.survey_saved = true;
-        s.survey_saved_at = app.now_;
+        OnWorker<Status>([answers = a.answers, site = site()](storage::Database& d) { return SaveSurveyAnswers(d, site, answers); },
+                         [](Applier& ap, Status& st) {
+                             if (!st) return ap.app.ShowProblem(st.problem());
+                             ap.s.survey_saved = true;
+                             ap.s.survey_saved_at = ap.app.now_;
+                         });
     }
 
     void operator()(const act::OpenStaff&) {
@@ -240,23 +321,16 @@ struct Applier {
         app.Navigate(Screen::StaffPin);
     }
     void operator()(const act::SignIn& a) {
-        // PIN hashing takes ~0.1 s: it runs on the worker, which owns the database meanwhile.
-        s.busy = true;
-        s.notice = {};
-        storage::Database* dbp = &db;
-        App* appp = &app;
-        app.worker_.Post([dbp, appp, a, site = site()]() -> Worker::Completion {
-            auto r = std::make_shared<Result<Staff>>(palier::SignInByPin(*dbp, site, a.pin));
-            return [appp, r]() {
-                appp->state_.busy = false;
-                appp->ui_.pin.pin.clear();
-                if (!r->ok()) return appp->ShowProblem(r->problem());
-                appp->state_.staff = r->value();
-                appp->state_.staff->pin_hash.clear();
-                LogInfo("staff signed in");
-                appp->Navigate(Screen::StaffToday);
-            };
-        });
+        // PIN hashing takes ~0.1 s on purpose.
+        OnWorker<Result<Staff>>([pin = a.pin, site = site()](storage::Database& d) { return palier::SignInByPin(d, site, pin); },
+                                [](Applier& ap, Result<Staff>& r) {
+                                    ap.ui.pin.pin.clear();
+                                    if (!r) return ap.app.ShowProblem(r.problem());
+                                    ap.s.staff = r.value();
+                                    ap.s.staff->pin_hash.clear();
+                                    LogInfo("staff signed in");
+                                    ap.app.Navigate(Screen::StaffToday);
+                                });
     }
     void operator()(const act::SignOut&) { app.ResetVisit(); }
     void operator()(const act::StaffSearch& a) {
@@ -277,70 +351,102 @@ struct Applier {
     void operator()(const act::StaffRegister& a) {
         NewPerson p = a.person;
         p.language = LangCode(CurrentLanguage());
-        auto id = RegisterPerson(db, site(), p);
-        if (!id) return app.ShowProblem(id.problem());
-        Person shown;
-        shown.first_name = p.first_name;
-        shown.last_name = p.last_name;
-        shown.birth_year = p.birth_year;
-        if (PersonPick* pick = ScreenPick()) {
-            *pick = PersonPick{};
-            pick->person_id = id.value();
-            pick->label = MaskedLabel(shown);
-        }
-        s.staff_matches.clear();
-        s.staff_searched.clear();
-        if (s.screen == Screen::StaffOrientation) ui.orientation.editing = StaffOrientationUi::Editing::None;
-        app.ShowInfo(Trf("ui.picker.registered", {{"name", MaskedLabel(shown)}}));
+        OnWorker<Result<Id>>(
+            [p, site = site()](storage::Database& d) { return RegisterPerson(d, site, p); },
+            [p](Applier& ap, Result<Id>& id) {
+                if (!id) return ap.app.ShowProblem(id.problem());
+                Person shown;
+                shown.first_name = p.first_name;
+                shown.last_name = p.last_name;
+                shown.birth_year = p.birth_year;
+                if (PersonPick* pick = ap.ScreenPick()) {
+                    *pick = PersonPick{};
+                    pick->person_id = id.value();
+                    pick->label = MaskedLabel(shown);
+                }
+                ap.s.staff_matches.clear();
+                ap.s.staff_searched.clear();
+                if (ap.s.screen == Screen::StaffOrientation)
+                    ap.ui.orientation.editing = StaffOrientationUi::Editing::None;
+                ap.app.ShowInfo(Trf("ui.picker.registered", {{"name", MaskedLabel(shown)}}));
+            });
     }
     void operator()(const act::StaffLogVisit& a) {
         VisitInput in{a.person_id, a.reasons, LangCode(CurrentLanguage())};
-        auto v = LogVisit(db, site(), in);
-        if (!v) return app.ShowProblem(v.problem());
-        ui.today = StaffTodayUi{};
-        s.staff_matches.clear();
-        app.Reload();
-        app.ShowInfo(Tr("ui.today.logged"));
+        OnWorker<Status>([in, site = site()](storage::Database& d) { return StatusOf(LogVisit(d, site, in)); },
+                         [](Applier& ap, Status& st) {
+                             if (!st) return ap.app.ShowProblem(st.problem());
+                             ap.ui.today = StaffTodayUi{};
+                             ap.s.staff_matches.clear();
+                             ap.app.Reload();
+                             ap.app.ShowInfo(Tr("ui.today.logged"));
+                         });
     }
     void operator()(const act::NewOrientationA& a) {
-        auto r = CreateOrientation(db, site(), staff_id(), a.request);
-        if (!r) return app.ShowProblem(r.problem());
-        ui.orientation = StaffOrientationUi{};
-        s.staff_matches.clear();
-        app.Reload();
-        app.ShowInfo(Tr("ui.orient.created"));
+        OnWorker<Status>(
+            [req = a.request, site = site(), by = staff_id()](storage::Database& d) {
+                return StatusOf(CreateOrientation(d, site, by, req));
+            },
+            [](Applier& ap, Status& st) {
+                if (!st) return ap.app.ShowProblem(st.problem());
+                ap.ui.orientation = StaffOrientationUi{};
+                ap.s.staff_matches.clear();
+                ap.app.Reload();
+                ap.app.ShowInfo(Tr("ui.orient.created"));
+            });
     }
     void operator()(const act::ChangeStatus& a) {
-        if (auto st = ChangeOrientationStatus(db, a.orientation_id, staff_id(), a.change); !st)
-            return app.ShowProblem(st.problem());
-        ui.orientation.selected.clear();
-        app.Reload();
-        app.ShowInfo(Tr("ui.orient.changed"));
+        OnWorker<Status>(
+            [id = a.orientation_id, change = a.change, by = staff_id()](storage::Database& d) {
+                return ChangeOrientationStatus(d, id, by, change);
+            },
+            [](Applier& ap, Status& st) {
+                if (!st) return ap.app.ShowProblem(st.problem());
+                ap.ui.orientation.selected.clear();
+                ap.app.Reload();
+                ap.app.ShowInfo(Tr("ui.orient.changed"));
+            });
     }
     void operator()(const act::SaveActivity& a) {
-        std::vector<ToTell> promoted;
-        auto r = SaveActivityAndSessions(db, a.activity, &promoted);
-        if (!r) return app.ShowProblem(r.problem());
-        ui.staff_activities.editing = false;
-        ui.staff_activities.selected = r.value();
-        app.Reload();
-        if (promoted.empty()) return app.ShowInfo(Tr("ui.sact.saved"));
-        s.to_tell = std::move(promoted);
-        app.ShowInfo(Trf("ui.sact.saved_promoted", {{"count", std::to_string(s.to_tell.size())}}));
+        struct Saved {
+            Result<Id> id;
+            std::vector<ToTell> promoted;
+        };
+        OnWorker<Saved>(
+            [activity = a.activity](storage::Database& d) {
+                Saved r{Id{}, {}};
+                r.id = SaveActivityAndSessions(d, activity, &r.promoted);
+                return r;
+            },
+            [](Applier& ap, Saved& r) {
+                if (!r.id) return ap.app.ShowProblem(r.id.problem());
+                ap.ui.staff_activities.editing = false;
+                ap.ui.staff_activities.selected = r.id.value();
+                ap.app.Reload();
+                if (r.promoted.empty()) return ap.app.ShowInfo(Tr("ui.sact.saved"));
+                ap.s.to_tell = std::move(r.promoted);
+                ap.app.ShowInfo(Trf("ui.sact.saved_promoted", {{"count", std::to_string(ap.s.to_tell.size())}}));
+            });
     }
     void operator()(const act::CancelSessionA& a) {
-        auto r = CancelSession(db, a.session_id);
         ui.staff_activities.confirm_cancel = false;
-        if (!r) return app.ShowProblem(r.problem());
-        s.to_tell = std::move(r.value());
-        app.Reload();
-        app.ShowInfo(Trf("ui.sact.cancelled", {{"count", std::to_string(s.to_tell.size())}}));
+        using Told = Result<std::vector<ToTell>>;
+        OnWorker<Told>([id = a.session_id](storage::Database& d) { return CancelSession(d, id); },
+                       [](Applier& ap, Told& r) {
+                           if (!r) return ap.app.ShowProblem(r.problem());
+                           ap.s.to_tell = std::move(r.value());
+                           ap.app.Reload();
+                           ap.app.ShowInfo(Trf("ui.sact.cancelled", {{"count", std::to_string(ap.s.to_tell.size())}}));
+                       });
     }
     void operator()(const act::SetCapacity& a) {
-        auto r = SetSessionCapacity(db, a.session_id, a.capacity);
-        if (!r) return app.ShowProblem(r.problem());
-        app.Reload();
-        app.ShowInfo(Trf("ui.sact.capacity_set", {{"count", std::to_string(r.value().size())}}));
+        using Told = Result<std::vector<Booking>>;  // the waitlisted who got a seat
+        OnWorker<Told>([id = a.session_id, capacity = a.capacity](storage::Database& d) { return SetSessionCapacity(d, id, capacity); },
+                       [](Applier& ap, Told& r) {
+                           if (!r) return ap.app.ShowProblem(r.problem());
+                           ap.app.Reload();
+                           ap.app.ShowInfo(Trf("ui.sact.capacity_set", {{"count", std::to_string(r.value().size())}}));
+                       });
     }
     void operator()(const act::PickRoster& a) {
         s.roster_session_id = a.session_id;
@@ -360,34 +466,33 @@ struct Applier {
         ui.print.choice = a.choice;
     }
     void operator()(const act::Mark& a) {
-        if (auto st = MarkAttendance(db, a.booking_id, a.present); !st) return app.ShowProblem(st.problem());
-        app.Reload();
+        OnWorker<Status>([id = a.booking_id, present = a.present](storage::Database& d) { return MarkAttendance(d, id, present); },
+                         [](Applier& ap, Status& st) {
+                             if (!st) return ap.app.ShowProblem(st.problem());
+                             ap.app.Reload();
+                         });
     }
     void operator()(const act::SaveSettingsA& a) {
-        if (auto st = SaveSettings(db, a.settings); !st) return app.ShowProblem(st.problem());
-        s.settings = LoadSettings(db);
-        SetHighContrast(s.settings.high_contrast);
-        ApplyStyle();
-        ui.settings = StaffSettingsUi{};
-        app.Reload();
-        app.ShowInfo(Tr("ui.settings.saved"));
+        struct Saved {
+            Status status;
+            KioskSettings settings;
+        };
+        OnWorker<Saved>(
+            [settings = a.settings](storage::Database& d) {
+                Saved r{SaveSettings(d, settings), {}};
+                if (r.status) r.settings = LoadSettings(d);
+                return r;
+            },
+            [](Applier& ap, Saved& r) {
+                if (!r.status) return ap.app.ShowProblem(r.status.problem());
+                ap.s.settings = std::move(r.settings);
+                SetHighContrast(ap.s.settings.high_contrast);
+                ApplyStyle();
+                ap.ui.settings = StaffSettingsUi{};
+                ap.app.Reload();
+                ap.app.ShowInfo(Tr("ui.settings.saved"));
+            });
     }
-    // Export, erase and purge may read or write thousands of rows and a file: they run on the
-    // worker, which owns the database meanwhile; the screen says it is working.
-    template <typename T>
-    void OnWorker(std::function<T(storage::Database&)> job, std::function<void(App&, T&)> done) {
-        s.busy = true;
-        storage::Database* dbp = &db;
-        App* appp = &app;
-        app.worker_.Post([dbp, appp, job = std::move(job), done = std::move(done)]() -> Worker::Completion {
-            auto r = std::make_shared<T>(job(*dbp));
-            return [appp, r, done]() {
-                appp->state_.busy = false;
-                done(*appp, *r);
-            };
-        });
-    }
-
     struct Exported {
         Result<std::string> json;
         std::string path;  // empty when the file could not be written
@@ -410,7 +515,8 @@ struct Applier {
                 }
                 return e;
             },
-            [](App& app, Exported& e) {
+            [](Applier& ap, Exported& e) {
+                App& app = ap.app;
                 if (!e.json) return app.ShowProblem(e.json.problem());
                 app.state_.export_json = std::move(e.json.value());
                 app.state_.export_path = e.path;
@@ -429,7 +535,8 @@ struct Applier {
                 Status st = ErasePerson(d, id, by, &promoted);
                 return Erased{std::move(st), std::move(promoted)};
             },
-            [](App& app, Erased& e) {
+            [](Applier& ap, Erased& e) {
+                App& app = ap.app;
                 if (!e.status) return app.ShowProblem(e.status.problem());
                 app.ui_.privacy = StaffPrivacyUi{};
                 app.state_.staff_matches.clear();
@@ -443,9 +550,9 @@ struct Applier {
     void operator()(const act::Purge&) {
         ui.privacy.confirm_purge = false;
         OnWorker<Result<PurgeReport>>([by = staff_id()](storage::Database& d) { return RunRetentionPurge(d, by); },
-                                      [](App& app, Result<PurgeReport>& r) {
-                                          if (!r) return app.ShowProblem(r.problem());
-                                          app.state_.purge = r.value();
+                                      [](Applier& ap, Result<PurgeReport>& r) {
+                                          if (!r) return ap.app.ShowProblem(r.problem());
+                                          ap.s.purge = r.value();
                                       });
     }
     void operator()(const act::LoadPrinters&) { app.LoadPrinters(); }
@@ -454,13 +561,15 @@ struct Applier {
 };
 
 void App::Apply(Action action) {
-    if (worker_.Busy()) WaitIdle();
+    WaitIdle();
+    Start(std::move(action));
+    WaitIdle();
+}
+
+void App::Start(Action action) {
     // A notice answers the person's last action; their next one puts it away (and its own
-    // outcome, success or refusal, takes its place). What a screen asks by itself (a preview,
-    // the printer list) is not the person acting and leaves it.
-    const bool by_person = !IsNone(action) && !std::holds_alternative<act::PreviewDoc>(action) &&
-                           !std::holds_alternative<act::LoadPrinters>(action);
-    if (by_person) state_.notice = {};
+    // outcome, success or refusal, takes its place).
+    if (ByPerson(action)) state_.notice = {};
     std::visit(Applier{*this, state_, ui_, db_}, action);
 }
 

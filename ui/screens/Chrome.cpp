@@ -219,7 +219,13 @@ Action DrawApp(const AppState& s, UiStates& ui) {
     }
     ImGui::BeginChild("##content", ImVec2(0, avail.y), false, ImGuiWindowFlags_NoScrollbar);
     // The PIN screen shows its notice in a slot of its own (the keypad must not move).
-    if (!s.notice.text.empty() && s.screen != Screen::StaffPin) {
+    // A write that takes more than a moment (another program holds the database, a slow card)
+    // says so: the tap was taken and a second one is not needed.
+    constexpr double kSayWorkingAfter = 0.4;
+    if (s.busy && s.busy_seconds >= kSayWorkingAfter && s.screen != Screen::StaffPin && s.screen != Screen::StaffPrivacy) {
+        Banner(Tr("ui.working"), false);
+        ImGui::Dummy(Em2(0, 0.3f));
+    } else if (!s.notice.text.empty() && s.screen != Screen::StaffPin) {
         Banner(s.notice.text, s.notice.error);
         ImGui::Dummy(Em2(0, 0.3f));
     }
