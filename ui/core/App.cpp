@@ -112,11 +112,11 @@ void App::SetTextureHooks(TextureHooks hooks) {
 }
 
 void App::WaitIdle() {
-    print_worker_.WaitIdle();
-    // A completion may start more work (a queued action, the next step of a journey).
-    while (worker_.Busy() || !pending_.empty()) {
+    // A completion may start more work (a queued action, a PDF going to the printer).
+    while (worker_.Busy() || print_worker_.Busy() || !pending_.empty()) {
         worker_.WaitIdle();
-        if (pending_.empty()) continue;
+        print_worker_.WaitIdle();
+        if (pending_.empty() || worker_.Busy()) continue;
         Action a = std::move(pending_.front());
         pending_.pop_front();
         Start(std::move(a));
@@ -164,7 +164,8 @@ void App::Frame(double now) {
     print_worker_.Drain();
     state_.busy_seconds = state_.busy ? now - busy_since_ : 0;
     ImGuiIO& io = ImGui::GetIO();
-    if (InputThisFrame(io)) last_input_ = now;
+    // Someone waiting for their save is not idle: the countdown starts when it is done.
+    if (InputThisFrame(io) || state_.busy) last_input_ = now;
 
     // Idle: after the timeout everything typed is wiped and the welcome screen returns.
     const bool dirty = VisitInProgress(state_);

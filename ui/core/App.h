@@ -47,6 +47,9 @@ public:
     // Applies an intent and waits for the work it started (tests, automation). Frame() starts
     // the frame's intent without waiting: its writes finish on the worker.
     void Apply(Action action);
+    // An intent from outside a frame (the benchmark, automation): started by the next frame, in
+    // turn, exactly as if it had been tapped.
+    void Queue(Action action) { pending_.push_back(std::move(action)); }
 
     // Opens a screen with sensible context for automation (--screen): demo resident, first
     // session with seats, signed-in demo coordinator. Returns false with a log line when the
@@ -92,6 +95,8 @@ private:
     Worker worker_;        // owns the database while it runs a job (PIN checks)
     Worker print_worker_;  // CUPS calls that may block for seconds; never touches the database
     void StartPrint(const act::PrintDoc& a);  // ApplyPrint.cpp
+    void SendToPrinter(std::vector<uint8_t> pdf, const std::string& file_name, const std::string& title,
+                       const act::PrintDoc& a);
     void LoadPrinters();
     // Print preview (ApplyPrint.cpp): composes and renders on worker_, which owns the database
     // meanwhile; the texture is made on the UI thread when the result is drained.

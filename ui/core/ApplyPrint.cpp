@@ -2,9 +2,9 @@
 //  - Preview: composing reads the database, so it runs on worker_ (which owns the database
 //    while a job is queued, App::Apply waits for it); rendering a page runs in the same job.
 //    The texture is made on the UI thread when the result is drained (TextureHooks).
-//  - Print: composing the PDF takes milliseconds and runs on the UI thread; saving it and
+//  - Print: composing the PDF reads the database and runs cairo: on worker_ too. Saving it and
 //    sending it to CUPS may block for seconds and runs on the print worker, which never
-//    touches the database.
+//    touches the database (so the kiosk's writes need not wait for a printer).
 #include <algorithm>
 #include <memory>
 #include <optional>
@@ -99,15 +99,36 @@ void App::StartPreview(const act::PreviewDoc& a) {
 
 void App::StartPrint(const act::PrintDoc& a) {
     if (!a.choice.complete()) return;
-    auto doc = print::Compose(db_, RequestFor(a.choice, state_.today));
-    if (!doc) return ShowProblem(doc.problem());
-    auto pdf = print::WritePdf(doc.value());
-    if (!pdf) return ShowProblem(pdf.problem());
-    const std::string path = print::PrintFolder(state_.data_dir) + "/" + doc->file_name();
-    const std::string title = doc->title();
     state_.print.working = true;
     state_.print.result.clear();
-    auto bytes = std::make_shared<std::vector<uint8_t>>(std::move(pdf.value()));
+    struct Made {
+        std::optional<Problem> problem;
+        std::vector<uint8_t> pdf;
+        std::string file_name, title;
+    };
+    worker_.Post([this, a, req = RequestFor(a.choice, state_.today)]() -> Worker::Completion {
+        auto made = std::make_shared<Made>();
+        auto doc = print::Compose(db_, req);
+        if (!doc) made->problem = doc.problem();
+        auto pdf = doc ? print::WritePdf(doc.value()) : Result<std::vector<uint8_t>>(doc.problem());
+        if (doc && !pdf) made->problem = pdf.problem();
+        if (pdf) {
+            made->pdf = std::move(pdf.value());
+            made->file_name = doc->file_name();
+            made->title = doc->title();
+        }
+        return [this, a, made]() {
+            if (!made->problem) return SendToPrinter(std::move(made->pdf), made->file_name, made->title, a);
+            state_.print.working = false;
+            ShowProblem(*made->problem);
+        };
+    });
+}
+
+void App::SendToPrinter(std::vector<uint8_t> pdf, const std::string& file_name, const std::string& title,
+                        const act::PrintDoc& a) {
+    const std::string path = print::PrintFolder(state_.data_dir) + "/" + file_name;
+    auto bytes = std::make_shared<std::vector<uint8_t>>(std::move(pdf));
     print_worker_.Post([this, bytes, path, title, a]() -> Worker::Completion {
         auto out = std::make_shared<print::PrintOutcome>(print::SaveAndPrint(*bytes, path, a.printer, a.copies, title));
         return [this, out, title, printer = a.printer]() {
