@@ -79,8 +79,7 @@ Result<BookOutcome> BookInside(Database& db, const Id& site_id, const BookReques
 
     if (storage::LiveBookingOf(db, session->id, person->id)) return MakeProblem("err.already_booked");
 
-    const int year = YearOf(*ParseDate(DatePart(session->start)));
-    const int age = AgeAt(person->birth_year, year);
+    const int age = AgeIn(person->birth_year, *ParseDate(DatePart(session->start)));
     if (HasAgeRange(*activity)) {
         if (age < 0) return MakeProblem("err.age_unknown");
         if ((activity->age_min > 0 && age < activity->age_min) ||

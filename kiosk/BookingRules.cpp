@@ -69,6 +69,6 @@ std::optional<std::string> FirstFreeTutor(const Activity& a, const std::vector<s
     return std::nullopt;
 }
 
-int AgeAt(int birth_year, int year) { return birth_year > 0 ? year - birth_year : -1; }
+int AgeIn(int birth_year, Date on) { return birth_year > 0 ? YearOf(on) - birth_year : -1; }
 
 }  // namespace palier

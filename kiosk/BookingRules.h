@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/Dates.h"
 #include "storage/Records.h"
 
 namespace palier {
@@ -46,7 +47,9 @@ inline int SeatsBooked(const Activity& a, int asked) { return OneSeatABooking(a)
 // An activity with an age range checks the age: the person's birth year is needed to book it.
 inline bool HasAgeRange(const Activity& a) { return a.age_min > 0 || a.age_max > 0; }
 
-// Age in years during the session's year; -1 when the birth year is unknown.
-int AgeAt(int birth_year, int year);
+// The age reached during the year of `on` (a session's day, a sheet's date): only the birth year
+// is known, so everyone born that year counts as having had their birthday. -1 when the year is
+// unknown.
+int AgeIn(int birth_year, Date on);
 
 }  // namespace palier

@@ -4,8 +4,8 @@
 #include <algorithm>
 
 #include "Documents.h"
-#include "PrintFormat.h"
 #include "kiosk/Codes.h"
+#include "kiosk/Format.h"
 #include "kiosk/Settings.h"
 #include "storage/CatalogueStore.h"
 #include "storage/OrientationStore.h"
@@ -102,7 +102,9 @@ PageSet WriteSlip(const SlipData& d, const Pen& pen, Lang lang) {
                 time.empty()
                     ? Trf("print.slip.appointment_day", {{"date", LongDate(*date, lang)}}, lang)
                     : Trf("print.slip.appointment",
-                          {{"date", LongDate(*date, lang)}, {"time", ClockTime(time, lang)}}, lang);
+                          {{"date", LongDate(*date, lang)},
+                           {"time", ClockTime(time, lang, Medium::Paper)}},
+                          lang);
             const TextStyle s = Style(15, true);
             const double h = pen.Measure(text, s, w - 20) + 16;
             FillRect(cr, x, y, w, h, kBand);

@@ -5,10 +5,10 @@
 #include <array>
 
 #include "Documents.h"
-#include "PrintFormat.h"
 #include "kiosk/Booking.h"
 #include "kiosk/BookingRules.h"
 #include "kiosk/Catalogue.h"
+#include "kiosk/Format.h"
 #include "kiosk/Settings.h"
 #include "storage/PersonStore.h"
 
@@ -38,10 +38,8 @@ struct SheetData {
     std::vector<Line> waitlist;
 };
 
-constexpr int kAdultAge = 18;
-
 Line MakeLine(storage::Database& db, const RosterLine& r, Date date) {
-    Line l{r, {}, AgeIn(r.person, date)};
+    Line l{r, {}, AgeIn(r.person.birth_year, date)};
     if (l.age >= 0 && l.age < kAdultAge && !r.person.guardian_id.empty()) {
         if (auto g = storage::LoadPerson(db, r.person.guardian_id);
             g && !g->erased && !g->deleted && g->consent_contact && !g->phone.empty())
@@ -152,7 +150,8 @@ class SheetWriter {
         // Facts in two columns: label, value.
         std::vector<std::pair<std::string, std::string>> facts = {
             {Tr("print.signin.date", lang_), LongDate(d_.date, lang_)},
-            {Tr("print.signin.time", lang_), TimeRange(v.session.start, v.session.end, lang_)},
+            {Tr("print.signin.time", lang_),
+             TimeRange(v.session.start, v.session.end, lang_, Medium::Paper)},
             {Tr("print.signin.place", lang_), v.place.empty() ? "—" : v.place},
         };
         if (!v.activity.facilitator.empty())

@@ -9,9 +9,9 @@
 #include <map>
 
 #include "Documents.h"
-#include "PrintFormat.h"
 #include "kiosk/Catalogue.h"
 #include "kiosk/Codes.h"
+#include "kiosk/Format.h"
 #include "kiosk/Settings.h"
 #include "storage/CatalogueStore.h"
 #include "storage/OrientationStore.h"
@@ -260,13 +260,17 @@ class WeekWriter {
         const bool cancelled = v.session.cancelled;
         const Rgb ink = cancelled ? kMuted : kInk;
         std::array<Cell, kColCount> c;
-        c[kTime] = {TimeRange(v.session.start, v.session.end, lang_), Body(11, true, ink), {}};
+        c[kTime] = {TimeRange(v.session.start, v.session.end, lang_, Medium::Paper),
+                    Body(11, true, ink),
+                    {}};
         c[kTitle] = {v.activity.title, Body(11, true, ink), {}};
         c[kTitle].style.strike = cancelled;
         c[kPlace] = {v.place, Body(10, false, ink), {}};
-        c[kAge] = {
-            AgeRangeText(v.activity.age_min, v.activity.age_max, lang_), Body(10, false, ink), {}};
-        c[kPrice] = {PriceText(v.activity.price_cents, lang_), Body(10, false, ink), {}};
+        c[kAge] = {AgeRangeText(v.activity.age_min, v.activity.age_max, lang_, Medium::Paper),
+                   Body(10, false, ink),
+                   {}};
+        c[kPrice] = {
+            PriceText(v.activity.price_cents, lang_, Medium::Paper), Body(10, false, ink), {}};
         if (cancelled) {
             c[kSeats] = {Tr("print.cancelled", lang_), Body(10.5, true, kAlert),
                          Tr2("print.cancelled")};
@@ -323,9 +327,10 @@ class WeekWriter {
         if (!d_.stops.empty()) {
             FootBlock b{d_.stops.front().bus, Tr2("print.week.bus"), {}};
             for (const auto& s : d_.stops) {
-                std::string line = Capitalized(Tr(WeekdayKey(s.stop.weekday), lang_)) + " " +
-                                   TimeRange(s.stop.start_time, s.stop.end_time, lang_) + " · " +
-                                   s.stop.name;
+                std::string line =
+                    Capitalized(DayName(s.stop.weekday, lang_)) + " " +
+                    TimeRange(s.stop.start_time, s.stop.end_time, lang_, Medium::Paper) + " · " +
+                    s.stop.name;
                 if (!s.stop.place.empty()) line += ", " + s.stop.place;
                 b.lines.push_back(line);
             }
@@ -335,9 +340,10 @@ class WeekWriter {
             FootBlock b{Tr("print.week.permanences", lang_), Tr2("print.week.permanences"), {}};
             for (const auto& p : d_.permanences) {
                 const Date date = *ParseDate(DatePart(p.session.start));
-                std::string line = Capitalized(Tr(WeekdayKey(Weekday(date)), lang_)) + " " +
-                                   TimeRange(p.session.start, p.session.end, lang_) + " · " +
-                                   p.activity.title;
+                std::string line =
+                    Capitalized(DayName(Weekday(date), lang_)) + " " +
+                    TimeRange(p.session.start, p.session.end, lang_, Medium::Paper) + " · " +
+                    p.activity.title;
                 if (!p.place.empty()) line += " · " + p.place;
                 if (p.session.cancelled)
                     line += " (" + std::string(Tr("print.cancelled", lang_)) + ")";

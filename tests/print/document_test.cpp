@@ -8,8 +8,8 @@
 #include "kiosk/Booking.h"
 #include "kiosk/Catalogue.h"
 #include "kiosk/Codes.h"
+#include "kiosk/Format.h"
 #include "kiosk/print/PrintDocument.h"
-#include "kiosk/print/PrintFormat.h"
 #include "kiosk/print/SyntheticWeek.h"
 #include "print_support.h"
 #include "storage/OrientationStore.h"
@@ -99,7 +99,7 @@ TEST_F(WeeklySheet, ShowsTheWeekSessionsSeatsAndFoot) {
     ASSERT_GT(week->size(), 10u);
     for (const auto& v : *week) {
         EXPECT_TRUE(Has(text, v.activity.title)) << v.activity.title;
-        EXPECT_TRUE(Has(text, print::TimeRange(v.session.start, v.session.end, Lang::Fr)))
+        EXPECT_TRUE(Has(text, TimeRange(v.session.start, v.session.end, Lang::Fr, Medium::Paper)))
             << v.activity.title;
     }
     // Seats: the full cooking workshop sends people to the waitlist, the games night has room.
@@ -218,7 +218,7 @@ TEST_F(SignInSheet, ListsBookedPeopleAndTheWaitlist) {
     ASSERT_TRUE(roster.ok());
     int seated = 0, waiting = 0;
     for (const auto& line : *roster) {
-        const std::string name = print::NameWithInitial(line.person);
+        const std::string name = NameWithInitial(line.person);
         EXPECT_TRUE(Has(text, name)) << name;
         if (!line.person.last_name.empty()) {
             EXPECT_FALSE(Has(text, line.person.first_name + " " + line.person.last_name))
@@ -262,11 +262,11 @@ TEST_F(SignInSheet, HomeworkHelpPrintsOnePagePerTutorWithGuardianPhones) {
     const std::string text = PdfText(pdf);
     int with_phone = 0;
     for (const auto& line : *roster) {
-        EXPECT_TRUE(Has(text, print::NameWithInitial(line.person)));
+        EXPECT_TRUE(Has(text, NameWithInitial(line.person)));
         auto guardian = storage::LoadPerson(*db, line.person.guardian_id);
         ASSERT_TRUE(guardian.has_value());
         if (guardian->phone.empty()) continue;
-        const std::string phone = print::PhoneText(guardian->phone);
+        const std::string phone = PhoneText(guardian->phone);
         // Printed only when the guardian agreed to be contacted.
         EXPECT_EQ(Has(text, phone), guardian->consent_contact) << phone;
         with_phone += guardian->consent_contact;
@@ -316,13 +316,13 @@ TEST_F(ReferralSlip, PartnerAppointmentWhatToBringAndFirstNameOnly) {
     }
     EXPECT_FALSE(Has(text, chosen->note)) << "the note is never printed";
     const Date when = *ParseDate(DatePart(chosen->appointment_at));
-    EXPECT_TRUE(Has(text, "Rendez-vous : " + print::LongDate(when, Lang::Fr) + " à 10h")) << text;
+    EXPECT_TRUE(Has(text, "Rendez-vous : " + LongDate(when, Lang::Fr) + " à 10h")) << text;
     EXPECT_TRUE(Has(text, std::string("Objet : ") + Tr(TopicKey(chosen->topic))));
     EXPECT_TRUE(Has(text, "À apporter :"));
     // The first thing to bring for the topic, as a bullet.
     std::string bring = Tr(BringKey(chosen->topic));
     bring = bring.substr(0, bring.find_first_of(",."));
-    EXPECT_TRUE(Has(text, print::Capitalized(bring))) << bring << "\n" << text;
+    EXPECT_TRUE(Has(text, Capitalized(bring))) << bring << "\n" << text;
     ExpectPagesInked(pdf, 1);
     EXPECT_TRUE(AllFontsEmbedded(pdf));
 }

@@ -1,4 +1,5 @@
-// Every "ui.*" key written in ui/ (and kiosk/Ui*.cpp) has a French and an English text.
+// Every "ui.*" key written in ui/ (and in kiosk/, where the screens' formats and queries live) has a
+// French and an English text.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -26,7 +27,7 @@ std::set<std::string> KeysInSources() {
     for (const auto& e : fs::recursive_directory_iterator(fs::path(PALIER_SOURCE_DIR) / "ui"))
         if (e.path().extension() == ".cpp" || e.path().extension() == ".h") scan(e.path());
     for (const auto& e : fs::directory_iterator(fs::path(PALIER_SOURCE_DIR) / "kiosk"))
-        if (e.path().filename().string().rfind("Ui", 0) == 0) scan(e.path());
+        if (e.path().extension() == ".cpp" || e.path().extension() == ".h") scan(e.path());
     return keys;
 }
 

@@ -1,7 +1,7 @@
 // Time on screen: an idle welcome screen turns to the new day at midnight without a touch, and
 // the site's time zone is a setting.
 #include "UiFixture.h"
-#include "ui/core/Format.h"
+#include "kiosk/Format.h"
 
 namespace palier::ui::test {
 namespace {
@@ -12,7 +12,7 @@ TEST_F(UiFixture, IdleWelcomeShowsTheNewDateAfterMidnight) {
     app->OpenForAutomation(ui::Screen::Welcome);
     Settle();
     ASSERT_EQ(Screen(), "welcome");
-    EXPECT_NE(AllText().find(LongDate(day)), std::string::npos) << AllText();
+    EXPECT_NE(AllText().find(DayHeading(day)), std::string::npos) << AllText();
     // The shell sleeps until the next timer: midnight is at most a minute away, not 30 s idle.
     EXPECT_LE(app->NextTimer(), 60.1);
     EXPECT_GT(app->NextTimer(), 0.0);
@@ -21,8 +21,8 @@ TEST_F(UiFixture, IdleWelcomeShowsTheNewDateAfterMidnight) {
     Settle();
     const Date tomorrow = AddDays(day, 1);
     EXPECT_EQ(app->state().today, tomorrow);
-    EXPECT_NE(AllText().find(LongDate(tomorrow)), std::string::npos) << AllText();
-    EXPECT_EQ(AllText().find(LongDate(day)), std::string::npos);
+    EXPECT_NE(AllText().find(DayHeading(tomorrow)), std::string::npos) << AllText();
+    EXPECT_EQ(AllText().find(DayHeading(day)), std::string::npos);
 }
 
 TEST_F(UiFixture, TheSitesTimeZoneIsChosenInTheSettings) {

@@ -6,12 +6,12 @@
 
 #include "UiFixture.h"
 #include "kiosk/Codes.h"
+#include "kiosk/Format.h"
 #include "kiosk/Orientations.h"
 #include "kiosk/StaffAuth.h"
 #include "storage/OrientationStore.h"
 #include "storage/PersonStore.h"
 #include "storage/VisitStore.h"
-#include "ui/core/Format.h"
 #include "ui/widgets/Widgets.h"
 
 namespace palier::ui::test {

@@ -6,10 +6,11 @@
 #include <functional>
 #include <memory>
 
+#include "kiosk/BookingText.h"
+#include "kiosk/Format.h"
 #include "kiosk/Log.h"
 #include "kiosk/StaffAuth.h"
 #include "ui/core/App.h"
-#include "ui/core/Format.h"
 #include "ui/widgets/Theme.h"
 
 namespace palier::ui {

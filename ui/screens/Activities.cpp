@@ -6,8 +6,9 @@
 #include <vector>
 
 #include "kiosk/BookingRules.h"
+#include "kiosk/BookingText.h"
 #include "kiosk/Codes.h"
-#include "ui/core/Format.h"
+#include "kiosk/Format.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Widgets.h"
@@ -39,7 +40,7 @@ Action SessionRow(const AppState& s, const SessionView& v, int index, float widt
     const std::string time = TimeRange(v.session.start, v.session.end);
     const std::string title = std::string(KindIcon(v.activity.kind)) + "  " + v.activity.title;
     std::string line = v.place.empty() ? std::string() : v.place + "  \xC2\xB7  ";
-    line += AgeText(v.activity.age_min, v.activity.age_max) + "  \xC2\xB7  " + PriceText(v.activity.price_cents);
+    line += AgeRangeText(v.activity.age_min, v.activity.age_max) + "  \xC2\xB7  " + PriceText(v.activity.price_cents);
     const std::string seats = past ? std::string(over ? Tr("ui.seats.past") : Tr("ui.seats.started")) : SeatsText(v);
     const ImU32 seat_col = HighContrast() ? p.text : (v.session.cancelled ? p.danger : (v.seats_left <= 0 ? p.accent : p.success));
     const bool bookable = !past && !v.session.cancelled;

@@ -4,9 +4,10 @@
 #include <string>
 
 #include "kiosk/BookingRules.h"
+#include "kiosk/BookingText.h"
 #include "kiosk/Codes.h"
+#include "kiosk/Format.h"
 #include "kiosk/Validate.h"
-#include "ui/core/Format.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Keyboard.h"
@@ -22,10 +23,10 @@ void Details(const AppState& s, const SessionView& v, float width, bool with_des
     if (kind != v.activity.title) Text(kind, FontRole::Bold, p.primary, width);
     Text(v.activity.title, FontRole::Title, 0, width);
     const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
-    Text(LongDate(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end), FontRole::Bold, 0, width);
+    Text(DayHeading(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end), FontRole::Bold, 0, width);
     if (!v.place.empty()) Text(v.place, FontRole::Body, 0, width);
-    Text(AgeText(v.activity.age_min, v.activity.age_max) + "  \xC2\xB7  " + PriceText(v.activity.price_cents) + "  \xC2\xB7  " +
-             SeatsText(v),
+    Text(AgeRangeText(v.activity.age_min, v.activity.age_max) + "  \xC2\xB7  " + PriceText(v.activity.price_cents) +
+             "  \xC2\xB7  " + SeatsText(v),
          FontRole::Body, p.text_muted, width);
     if (with_description && !v.activity.description.empty()) {
         ImGui::Dummy(Em2(0, 0.3f));
@@ -97,7 +98,7 @@ Action Confirmation(const AppState& s, const SessionView& v, BookingUi& ui) {
         ImGui::Dummy(Em2(0, 0.3f));
         Text(v.activity.title, FontRole::Bold, 0, left_w);
         const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
-        Text(LongDate(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end), FontRole::Body, 0, left_w);
+        Text(DayHeading(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end), FontRole::Body, 0, left_w);
         if (!v.place.empty()) Muted(v.place, left_w);
         ImGui::EndGroup();
         ImGui::SameLine(0, gap_x);
@@ -123,7 +124,8 @@ Action Confirmation(const AppState& s, const SessionView& v, BookingUi& ui) {
             // Beside the phone form: what and when, and the code; the rest is on the programme.
             Text(v.activity.title, FontRole::Title, 0, inner);
             const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
-            Text(LongDate(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end), FontRole::Bold, 0, inner);
+            Text(DayHeading(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end), FontRole::Bold, 0,
+                 inner);
         } else {
             Details(s, v, inner, false);
         }
@@ -226,8 +228,8 @@ Action TypedForm(const AppState& s, BookingUi& ui, const SessionView& v, bool fu
     TouchScroll();
     Text(v.activity.title, FontRole::Bold, Colours().primary, form_w);
     const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
-    Muted(LongDate(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end) + "  \xC2\xB7  " +
-              AgeText(v.activity.age_min, v.activity.age_max),
+    Muted(DayHeading(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end) + "  \xC2\xB7  " +
+              AgeRangeText(v.activity.age_min, v.activity.age_max),
           form_w);
     ImGui::Dummy(Em2(0, 0.3f));
     WhoChips(s, ui);

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "kiosk/Codes.h"
+#include "kiosk/Format.h"
 #include "kiosk/StaffAuth.h"
-#include "ui/core/Format.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Keyboard.h"
 #include "ui/widgets/KeyboardDock.h"
@@ -72,7 +72,7 @@ Action TopBar(const AppState& s) {
     ImGui::PushClipRect(a, ImVec2(a.x + left_w, a.y + names_h), true);
     Text(s.centre_label, name_font, p.primary, -1);
     ImGui::PopClipRect();
-    std::string date = LongDate(s.today);
+    std::string date = DayHeading(s.today);
     if (s.staff) date += "  \xC2\xB7  " + Trf("ui.staff.signed_in_as", {{"name", s.staff->name}});
     date = Shortened(date, FontRole::Body, date_w);
     const ImVec2 date_at = two_rows ? ImVec2(a.x, buttons_y + (TouchH() - TextSize(date, FontRole::Body).y) * 0.5f)

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "kiosk/Codes.h"
-#include "ui/core/Format.h"
+#include "kiosk/Format.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Widgets.h"
 
@@ -36,7 +36,7 @@ Action DrawMyBookings(const AppState& s, MyBookingsUi& ui) {
         const float buttons_w = confirming ? btn_w * 2 + Em(0.3f) : btn_w;
         const float words_w = width - buttons_w - Em(2.4f);
         const Date day = ParseDate(DatePart(b.session.start)).value_or(s.today);
-        std::string when = LongDate(day) + "  \xC2\xB7  " + TimeRange(b.session.start, b.session.end);
+        std::string when = DayHeading(day) + "  \xC2\xB7  " + TimeRange(b.session.start, b.session.end);
         if (b.booking.seats > 1) when += "  \xC2\xB7  " + Trf("ui.mybookings.seats", {{"count", std::to_string(b.booking.seats)}});
         std::string status = Tr(BookingStatusKey(b.booking.status));
         if (b.booking.status == BookingStatus::Waitlisted)

@@ -4,8 +4,8 @@
 #include <string>
 
 #include "kiosk/Codes.h"
+#include "kiosk/Format.h"
 #include "kiosk/Validate.h"
-#include "ui/core/Format.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/KeyboardDock.h"
 #include "ui/widgets/Widgets.h"
@@ -143,7 +143,7 @@ Action Sessions(const AppState& s, StaffActivitiesUi& ui, const Activity& a) {
         any = true;
         const std::string idx = std::to_string(i++);
         const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
-        Text(LongDate(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end) + "  \xC2\xB7  " +
+        Text(DayHeading(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end) + "  \xC2\xB7  " +
                  Trf("ui.sact.taken", {{"taken", std::to_string(v.seats_taken)}, {"capacity", std::to_string(v.capacity)}}) +
                  (v.session.cancelled ? "  \xC2\xB7  " + std::string(Tr("ui.seats.cancelled")) : std::string()),
              FontRole::Body);

@@ -8,8 +8,8 @@
 #include <string>
 
 #include "kiosk/Codes.h"
+#include "kiosk/Format.h"
 #include "kiosk/Validate.h"
-#include "ui/core/Format.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/KeyboardDock.h"
@@ -47,7 +47,7 @@ void AppointmentPicker(const AppState& s, StaffOrientationUi& ui, const std::str
     Text(Tr("ui.orient.appointment_on"), FontRole::Bold);
     const float bw = TouchH() * 1.2f;
     const float sp = ImGui::GetStyle().ItemSpacing.x;
-    const std::string day = LongDate(AddDays(s.today, ui.appointment_in_days));
+    const std::string day = DayHeading(AddDays(s.today, ui.appointment_in_days));
     const float label_w = std::max(TextSize(day, FontRole::Bold).x + Em(1), Em(11));
     const float day_w = 2 * bw + label_w + 2 * sp;
     const float hour_w = 2 * TouchH() + Em(3) + 2 * sp + TextSize(Tr("ui.orient.appt_hour"), FontRole::Bold).x + sp;
@@ -136,7 +136,7 @@ Action FollowUpRow(const AppState& s, const FollowUp& f, int index, StaffOrienta
             const std::string hhmm = two(ui.appointment_hour) + ":" + two(ui.appointment_minute);
             change.appointment_at = FormatDate(AddDays(s.today, ui.appointment_in_days)) + "T" + hhmm;
             change.new_due_date = FormatDate(AddDays(s.today, ui.appointment_in_days + 1));
-            Muted(Trf("ui.orient.appt_summary", {{"date", LongDate(AddDays(s.today, ui.appointment_in_days))},
+            Muted(Trf("ui.orient.appt_summary", {{"date", DayHeading(AddDays(s.today, ui.appointment_in_days))},
                                                   {"time", ClockTime(hhmm)}}));
         }
         if (Button(("orient.keep." + idx).c_str(), Tr("ui.cancel"), ImVec2(0, 0), Tone::Quiet)) ui.selected.clear();

@@ -9,8 +9,8 @@
 #include <string_view>
 
 #include "kiosk/Codes.h"
+#include "kiosk/Format.h"
 #include "kiosk/StaffAuth.h"
-#include "ui/core/Format.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/KeyboardDock.h"

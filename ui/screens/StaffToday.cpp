@@ -2,7 +2,7 @@
 #include <string>
 
 #include "kiosk/Codes.h"
-#include "ui/core/Format.h"
+#include "kiosk/Format.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Widgets.h"
 

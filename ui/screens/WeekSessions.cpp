@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "kiosk/Format.h"
 #include "kiosk/UiQueries.h"
-#include "ui/core/Format.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Widgets.h"
 
@@ -18,7 +18,7 @@ Action DrawWeekPicker(const AppState& s, const char* id, float width) {
     const std::string label = off == 0    ? std::string(Tr("ui.week.this"))
                               : off == 1  ? std::string(Tr("ui.week.next"))
                               : off == -1 ? std::string(Tr("ui.week.previous"))
-                                          : Trf("ui.week.of", {{"date", LongDate(s.monday)}});
+                                          : Trf("ui.week.of", {{"date", DayHeading(s.monday)}});
     const float sp = ImGui::GetStyle().ItemSpacing.x;
     const float label_w = width - 2 * bw - 2 * sp;
     if (label_w < TextSize(label, FontRole::Bold).x) {
