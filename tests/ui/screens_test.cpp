@@ -1,5 +1,6 @@
 // Every screen renders on demo data, in French and English, at the three screen sizes.
 #include "UiFixture.h"
+#include "ui/core/ScreenTable.h"
 
 namespace palier::ui::test {
 namespace {

@@ -137,7 +137,7 @@ double App::NextTimer() const {
         else consider(1.0);  // the countdown changes every second
     }
     if (state_.survey_saved) consider(std::max(0.0, state_.survey_saved_at + kSurveyReturn - now_));
-    if (state_.busy || state_.print.working || state_.print.preview.loading) consider(0.05);
+    if (state_.busy || state_.print.working || state_.print.looking || state_.print.preview.loading) consider(0.05);
     // An idle welcome screen shows the new day's date at midnight without waiting for a touch.
     const int64_t now_ms = db_.clock().NowMs();
     consider(static_cast<double>(LocalMs(AddDays(state_.today, 1), 0, 0) - now_ms) / 1000.0 + 0.05);

@@ -110,6 +110,7 @@ struct AppState {
     struct Printing {
         bool available = false;  // this build has kiosk/print
         bool printers_loaded = false;
+        bool looking = false;  // asking CUPS for its printers (a PDF can be saved meanwhile)
         std::vector<std::string> printers;  // queue names, the default first
         bool working = false;
         std::string result;

@@ -29,11 +29,11 @@ print::DocRequest RequestFor(const PrintChoice& c, Date today) {
 }  // namespace
 
 void App::LoadPrinters() {
-    state_.print.working = true;
+    state_.print.looking = true;
     print_worker_.Post([this]() -> Worker::Completion {
         auto found = std::make_shared<std::vector<print::PrinterInfo>>(print::ListPrinters());
         return [this, found]() {
-            state_.print.working = false;
+            state_.print.looking = false;
             state_.print.printers_loaded = true;
             state_.print.printers.clear();
             for (const auto& p : *found) state_.print.printers.push_back(p.name);

@@ -9,6 +9,7 @@
 #include "kiosk/Codes.h"
 #include "kiosk/Format.h"
 #include "kiosk/StaffAuth.h"
+#include "ui/core/ScreenTable.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Keyboard.h"
 #include "ui/widgets/KeyboardDock.h"
@@ -167,27 +168,7 @@ void IdleWarning(const AppState& s) {
     ImGui::PopStyleColor();
 }
 
-Action DrawScreen(const AppState& s, UiStates& ui) {
-    switch (s.screen) {
-        case Screen::Welcome: return DrawWelcome(s, ui.welcome);
-        case Screen::Checkin: return DrawCheckin(s, ui.checkin);
-        case Screen::Reasons: return DrawReasons(s, ui.reasons);
-        case Screen::Activities: return DrawActivities(s, ui.activities);
-        case Screen::Booking: return DrawBooking(s, ui.booking);
-        case Screen::MyBookings: return DrawMyBookings(s, ui.my_bookings);
-        case Screen::Thanks: return DrawThanks(s, ui.thanks);
-        case Screen::StaffPin: return DrawStaffPin(s, ui.pin);
-        case Screen::StaffToday: return DrawStaffToday(s, ui.today);
-        case Screen::StaffOrientation: return DrawStaffOrientation(s, ui.orientation);
-        case Screen::StaffActivities: return DrawStaffActivities(s, ui.staff_activities);
-        case Screen::StaffAttendance: return DrawStaffAttendance(s, ui.attendance);
-        case Screen::StaffPrint: return DrawStaffPrint(s, ui.print);
-        case Screen::StaffSync: return DrawStaffSync(s, ui.sync);
-        case Screen::StaffSettings: return DrawStaffSettings(s, ui.settings);
-        case Screen::StaffPrivacy: return DrawStaffPrivacy(s, ui.privacy);
-    }
-    return {};
-}
+Action DrawScreen(const AppState& s, UiStates& ui) { return InfoOf(s.screen).draw(s, ui); }
 
 }  // namespace
 

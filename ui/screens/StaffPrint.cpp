@@ -203,6 +203,8 @@ Action DrawStaffPrint(const AppState& s, StaffPrintUi& ui) {
         EndCard();
         return action;
     }
+    // The printers are asked of CUPS once (it may take seconds; the list says it is looking).
+    if (!s.print.printers_loaded && !s.print.looking) Keep(action, act::LoadPrinters{});
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float gap = Em(1.2f);
     if (Portrait()) {

@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "kiosk/DataDir.h"
-#include "ui/core/Screens.h"
+#include "ui/core/ScreenTable.h"
 
 namespace palier::ui {
 

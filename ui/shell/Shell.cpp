@@ -18,8 +18,10 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "kiosk/Log.h"
+#include "ui/core/Display.h"
 #include "ui/core/Script.h"
 #include "ui/shell/Png.h"
 #include "ui/widgets/Fonts.h"
@@ -47,11 +49,42 @@ void OnGlfwError(int code, const char* what) { LogError("glfw " + std::to_string
 
 int g_pending_frames = kFramesAfterInput;
 void Wake(GLFWwindow*) { g_pending_frames = kFramesAfterInput; }
+bool g_monitors_changed = false;
+void OnMonitor(GLFWmonitor*, int) {
+    g_monitors_changed = true;
+    g_pending_frames = kFramesAfterInput;
+}
 
-void ReloadFontsIfNeeded(App& app, GLFWwindow* window) {
+ImVec2 WindowSize(GLFWwindow* window) {
     int w = 0, h = 0;
     glfwGetWindowSize(window, &w, &h);
-    const ImVec2 display(static_cast<float>(w), static_cast<float>(h));
+    return ImVec2(static_cast<float>(w), static_cast<float>(h));
+}
+ImVec2 FramebufferSize(GLFWwindow* window) {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window, &w, &h);
+    return ImVec2(static_cast<float>(w), static_cast<float>(h));
+}
+
+// A full-screen kiosk whose monitor was unplugged is left windowed by GLFW; once a monitor is
+// there again (its own, by name, else the primary) it goes back to full screen on it.
+void BackToFullScreen(GLFWwindow* window, std::string& remembered) {
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    std::vector<std::string> names;
+    for (int i = 0; i < count; ++i) names.emplace_back(glfwGetMonitorName(monitors[i]) ? glfwGetMonitorName(monitors[i]) : "");
+    const int pick = PickMonitor(names, remembered);
+    if (pick < 0) return;  // nothing connected yet: the next monitor event tries again
+    GLFWmonitor* monitor = monitors[pick];
+    const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+    if (!mode) return;
+    glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+    LogInfo("full screen again on " + names[static_cast<size_t>(pick)]);
+    if (remembered.empty()) remembered = names[static_cast<size_t>(pick)];
+}
+
+void ReloadFontsIfNeeded(App& app, GLFWwindow* window) {
+    const ImVec2 display = FramebufferSize(window);  // the screen's own pixels (ui/core/Display.h)
     if (!app.FontsNeedReload(display)) return;
     LoadFonts(BodyPxFor(display, TextScale(app.state())));
     SetHighContrast(app.state().settings.high_contrast);
@@ -181,6 +214,8 @@ int RunShell(App& app, const Options& opt) {
     app.SetTextureHooks({UploadTexture, ReleaseTexture});
     // Any event (touch, key, resize) asks for a few frames; ImGui's callbacks stay installed.
     glfwSetWindowRefreshCallback(window.get(), Wake);
+    glfwSetMonitorCallback(OnMonitor);
+    std::string own_monitor = monitor && glfwGetMonitorName(monitor) ? glfwGetMonitorName(monitor) : "";
 
     int exit_code = kExitOk;
     int frame = 0;
@@ -195,9 +230,14 @@ int RunShell(App& app, const Options& opt) {
             g_pending_frames = kFramesAfterInput;
         }
         --g_pending_frames;
+        if (g_monitors_changed) {
+            g_monitors_changed = false;
+            if (monitor && !glfwGetWindowMonitor(window.get())) BackToFullScreen(window.get(), own_monitor);
+        }
         ReloadFontsIfNeeded(app, window.get());
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
+        UseFramebufferPixels(io, WindowSize(window.get()), FramebufferSize(window.get()));
         if (script) script->BeforeFrame(io);
         if (io.MouseDown[0] || !io.InputQueueCharacters.empty()) g_pending_frames = kFramesAfterInput;
         app.Frame(glfwGetTime());
@@ -238,6 +278,7 @@ int RunShell(App& app, const Options& opt) {
         if (io.KeyCtrl && io.KeyShift && glfwGetKey(window.get(), GLFW_KEY_Q) == GLFW_PRESS) break;
     }
     app.WaitIdle();
+    glfwSetMonitorCallback(nullptr);
     app.worker().SetWake(nullptr);
     app.SetTextureHooks({});  // frees the preview's texture while the context is still current
     ImGui_ImplOpenGL3_Shutdown();

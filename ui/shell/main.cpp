@@ -12,7 +12,7 @@
 #include "kiosk/SiteTime.h"
 #include "storage/Database.h"
 #include "ui/core/App.h"
-#include "ui/core/Screens.h"
+#include "ui/core/ScreenTable.h"
 #include "ui/shell/Options.h"
 #include "ui/shell/Shell.h"
 
