@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <string_view>
 #include <unordered_map>
 
 #ifndef PALIER_ASSETS_DIR
@@ -14,9 +16,15 @@
 namespace palier {
 
 namespace {
-using Catalogue = std::unordered_map<std::string, std::string>;
+// Looked up by const char* and string_view every frame: no std::string made for the key.
+struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view k) const { return std::hash<std::string_view>{}(k); }
+};
+using Catalogue = std::unordered_map<std::string, std::string, KeyHash, std::equal_to<>>;
 constexpr size_t kLangCount = std::size(kAllLangs);
 std::array<Catalogue, kLangCount> g_catalogues;
+std::vector<Lang> g_shipped;  // complete catalogues, worked out once when they are loaded
 std::atomic<Lang> g_current{Lang::Fr};
 bool g_loaded = false;
 
@@ -91,18 +99,9 @@ bool ParseLang(std::string_view code, Lang& out) {
 
 bool IsRightToLeft(Lang lang) { return lang == Lang::Ar; }
 
-std::vector<Lang> ShippedLangs() {
-    // Complete catalogues only: a language with a few printout headings is not offered yet.
-    std::vector<Lang> out;
-    const Catalogue& fr = CatalogueOf(Lang::Fr);
-    for (Lang l : kAllLangs) {
-        const Catalogue& cat = CatalogueOf(l);
-        bool complete = !cat.empty();
-        for (const auto& [key, text] : fr)
-            if (complete && !cat.count(key)) complete = false;
-        if (complete) out.push_back(l);
-    }
-    return out;
+const std::vector<Lang>& ShippedLangs() {
+    if (!g_loaded) LoadCatalogues(DefaultI18nDir());
+    return g_shipped;
 }
 
 std::string DefaultI18nDir() {
@@ -125,6 +124,16 @@ bool LoadCatalogues(const std::string& dir) {
             for (auto& [k, v] : ParsePo(in)) merged[k] = std::move(v);
         }
         g_catalogues[i] = std::move(merged);
+    }
+    // Complete catalogues only: a language with a few printout headings is not offered yet.
+    g_shipped.clear();
+    const Catalogue& fr = g_catalogues[static_cast<size_t>(Lang::Fr)];
+    for (Lang l : kAllLangs) {
+        const Catalogue& cat = g_catalogues[static_cast<size_t>(l)];
+        bool complete = !cat.empty();
+        for (const auto& [key, text] : fr)
+            if (complete && !cat.count(key)) complete = false;
+        if (complete) g_shipped.push_back(l);
     }
     return true;
 }

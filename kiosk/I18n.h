@@ -24,7 +24,7 @@ const char* LangCode(Lang lang);              // "fr", "en", ...
 bool ParseLang(std::string_view code, Lang& out);
 bool IsRightToLeft(Lang lang);
 // Languages whose catalogue has every French key (fr and en at least).
-std::vector<Lang> ShippedLangs();
+const std::vector<Lang>& ShippedLangs();
 
 // Reads every <dir>/<code>/*.po. Returns false when <dir>/fr is missing.
 bool LoadCatalogues(const std::string& dir);

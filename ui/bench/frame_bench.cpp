@@ -28,6 +28,7 @@
 #include "storage/PersonStore.h"
 #include "ui/core/App.h"
 #include "ui/core/Headless.h"
+#include "ui/widgets/Record.h"
 
 namespace {
 
@@ -104,12 +105,16 @@ void AddPeopleLastSeenLongAgo(storage::Database& db, int count, Date today) {
 void CompareWithImGuiDemo(storage::Database& db, int frames) {
     ui::App app(db, std::filesystem::temp_directory_path().string());
     ui::Headless headless(ImVec2(1920, 1080));
+    ui::SetRecording(false);  // as on the wall: nothing records what is drawn
     headless.Frames(app, 3);
     app.OpenForAutomation(ui::Screen::Activities);
     headless.Frames(app, 5);
-    double t0 = ThreadCpuMs();
-    for (int i = 0; i < frames; ++i) headless.Frame(app);
-    const double kiosk_ms = (ThreadCpuMs() - t0) / frames;
+    auto time_kiosk = [&] {
+        const double t0 = ThreadCpuMs();
+        for (int i = 0; i < frames; ++i) headless.Frame(app);
+        return (ThreadCpuMs() - t0) / frames;
+    };
+    double kiosk_ms = time_kiosk();
     const int kiosk_vertices = ImGui::GetDrawData()->TotalVtxCount;
 
     // The reference: ImGui's demo window in the same context and fonts, full screen. As it
@@ -122,6 +127,16 @@ void CompareWithImGuiDemo(storage::Database& db, int frames) {
     struct Timing {
         double ms = 0;
         int vertices = 0;
+    };
+    auto time_demo_frames = [&] {
+        const double start = ThreadCpuMs();
+        for (int i = 0; i < frames; ++i) {
+            ImGui::GetIO().DeltaTime = 1.0f / 30.0f;
+            ImGui::NewFrame();
+            ImGui::ShowDemoWindow();
+            ImGui::Render();
+        }
+        return Timing{(ThreadCpuMs() - start) / frames, ImGui::GetDrawData()->TotalVtxCount};
     };
     auto time_demo = [&](const char* const* open, size_t n_open) {
         for (int i = 0; i < 3; ++i) {
@@ -136,23 +151,25 @@ void CompareWithImGuiDemo(storage::Database& db, int frames) {
             ImGui::ShowDemoWindow();
             ImGui::Render();
         }
-        const double start = ThreadCpuMs();
-        for (int i = 0; i < frames; ++i) {
-            ImGui::GetIO().DeltaTime = 1.0f / 30.0f;
-            ImGui::NewFrame();
-            ImGui::ShowDemoWindow();
-            ImGui::Render();
-        }
-        return Timing{(ThreadCpuMs() - start) / frames, ImGui::GetDrawData()->TotalVtxCount};
+        return time_demo_frames();
     };
     static const char* const kOpen[] = {"Help", "Configuration", "Window options", "Widgets", "Basic",
                                         "Layout & Scrolling", "Popups & Modal windows", "Tables & Columns",
                                         "Filtering", "Inputs, Navigation & Focus"};
     const Timing closed = time_demo(nullptr, 0);
-    const Timing opened = time_demo(kOpen, std::size(kOpen));
+    Timing opened = time_demo(kOpen, std::size(kOpen));
+    // The two alternate for a few rounds and each keeps its best: a busy neighbour on the
+    // machine weighs on one round, not on the ratio.
+    for (int round = 0; round < 4; ++round) {
+        app.OpenForAutomation(ui::Screen::Activities);
+        headless.Frames(app, 3);
+        kiosk_ms = std::min(kiosk_ms, time_kiosk());
+        const Timing again = time_demo_frames();
+        opened.ms = std::min(opened.ms, again.ms);
+    }
     auto per_vertex = [](double ms, int vertices) { return vertices > 0 ? ms * 1e6 / vertices : 0.0; };  // ns per vertex
 
-    std::printf("1. The busiest screen against ImGui's demo window (%d frames at 1920x1080)\n", frames);
+    std::printf("1. The busiest screen against ImGui's demo window (best of 5 rounds of %d frames at 1920x1080)\n", frames);
     std::printf("  %-40s %7.3f ms CPU per frame  %6d vertices  %6.2f ns per vertex\n", "kiosk activities screen",
                 kiosk_ms, kiosk_vertices, per_vertex(kiosk_ms, kiosk_vertices));
     std::printf("  %-40s %7.3f ms CPU per frame  %6d vertices  %6.2f ns per vertex\n",
@@ -196,6 +213,7 @@ void FramesDuringWork(int bookings, int old_people) {
 
     ui::App app(db, dir.string());
     ui::Headless headless(ImVec2(1920, 1080));
+    ui::SetRecording(false);
     headless.Frames(app, 3);
     app.OpenForAutomation(ui::Screen::Activities);
     headless.Frames(app, 5);
@@ -247,9 +265,6 @@ void FramesDuringWork(int bookings, int old_people) {
         printed = true;
         return true;
     });
-    // The print worker saves the file after the frame loop above saw the app idle.
-    app.WaitIdle();
-
     std::printf("\n2. Frames while the worker works (database file in %s, 1920x1080)\n", dir.c_str());
     PrintRow("idle kiosk, programme", idle, idle_median);
     char label[64];

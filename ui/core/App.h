@@ -77,7 +77,8 @@ public:
     UiStates& ui() { return ui_; }
     Worker& worker() { return worker_; }
     storage::Database& db() { return db_; }
-    bool Busy() const { return worker_.Busy(); }
+    // Work started and not finished: a write, a preview, a print or the printer list.
+    bool Busy() const { return worker_.Busy() || print_worker_.Busy() || !pending_.empty(); }
     void WaitIdle();
 
 private:

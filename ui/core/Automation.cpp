@@ -55,6 +55,8 @@ bool App::OpenForAutomation(Screen screen) {
         }
     }
     Navigate(screen);
+    // The printer list now rather than at the first frame: the screen is drawn settled.
+    if (screen == Screen::StaffPrint && state_.print.available) LoadPrinters();
     if (screen == Screen::StaffActivities && !state_.activities.empty()) ui_.staff_activities.selected = state_.activities.front().id;
     return true;
 }

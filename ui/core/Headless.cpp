@@ -24,9 +24,13 @@ Headless::Headless(ImVec2 display) {
     io.KeyMap[ImGuiKey_Backspace] = kKeyBackspace;
     io.KeyMap[ImGuiKey_Escape] = kKeyEscape;
     io.KeyMap[ImGuiKey_KeyPadEnter] = kKeyPadEnter;
+    SetRecording(true);  // taps find their widget, tests read what was shown
 }
 
-Headless::~Headless() { ImGui::DestroyContext(ctx_); }
+Headless::~Headless() {
+    SetRecording(false);
+    ImGui::DestroyContext(ctx_);
+}
 
 void Headless::Frame(App& app) {
     ImGuiIO& io = ImGui::GetIO();

@@ -24,6 +24,7 @@
 #include "ui/core/Display.h"
 #include "ui/core/Script.h"
 #include "ui/shell/Png.h"
+#include "ui/widgets/Record.h"
 #include "ui/widgets/Fonts.h"
 #include "ui/widgets/Theme.h"
 
@@ -171,6 +172,7 @@ int RunShell(App& app, const Options& opt) {
         return kExitNoDisplay;
     }
     const bool automated = !opt.screenshot.empty() || script.has_value();
+    SetRecording(automated);  // a script taps widgets by name and waits for words
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     // A public kiosk stays on screen when the focus goes to another monitor or window.

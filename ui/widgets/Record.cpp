@@ -9,6 +9,7 @@ namespace {
 std::vector<std::string> g_texts;
 std::vector<WidgetRect> g_widgets;
 std::vector<TextBox> g_boxes;
+bool g_recording = false;
 
 bool InFrame() { return ImGui::GetCurrentContext() && ImGui::GetCurrentContext()->WithinFrameScope; }
 
@@ -22,6 +23,9 @@ bool Visible(ImVec2& min, ImVec2& max) {
 }
 }  // namespace
 
+void SetRecording(bool on) { g_recording = on; }
+bool Recording() { return g_recording; }
+
 void ClearRecords() {
     g_texts.clear();
     g_widgets.clear();
@@ -29,10 +33,11 @@ void ClearRecords() {
 }
 
 void RecordText(std::string_view text) {
-    if (!text.empty()) g_texts.emplace_back(text);
+    if (g_recording && !text.empty()) g_texts.emplace_back(text);
 }
 
 void RecordWidget(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max, bool overflow) {
+    if (!g_recording) return;
     // Only what can be touched: the part inside the current clip rectangle (scrolled lists).
     if (InFrame()) {
         ImVec2 vmin = min, vmax = max;
@@ -45,7 +50,7 @@ void RecordWidget(std::string_view id, std::string_view label, ImVec2 min, ImVec
 }
 
 void RecordTextBox(std::string_view text, ImVec2 min, ImVec2 max) {
-    if (text.empty() || !InFrame() || !Visible(min, max)) return;
+    if (!g_recording || text.empty() || !InFrame() || !Visible(min, max)) return;
     g_boxes.push_back({std::string(text), min, max});
 }
 

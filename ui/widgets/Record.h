@@ -4,7 +4,8 @@
 //    reading a screen aloud),
 //  - every touchable widget's rectangle by id and by visible label (so a --script can
 //    "tap Réserver" and tests can click by label); only the part that is not scrolled away.
-// Cleared at the start of each frame by the app; UI thread only.
+// Cleared at the start of each frame by the app; UI thread only. Off unless something reads it
+// (the headless tests, a --script, a screenshot): a kiosk on the wall copies no string for it.
 #include <imgui.h>
 
 #include <optional>
@@ -29,6 +30,8 @@ struct TextBox {
     ImVec2 min, max;
 };
 
+void SetRecording(bool on);
+bool Recording();
 void ClearRecords();
 void RecordText(std::string_view text);
 void RecordWidget(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max, bool overflow = false);
