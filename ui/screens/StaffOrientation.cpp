@@ -13,6 +13,7 @@
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/KeyboardDock.h"
+#include "ui/widgets/LongList.h"
 #include "ui/widgets/Widgets.h"
 
 namespace palier::ui {
@@ -158,12 +159,18 @@ Action FollowUpRow(const AppState& s, const FollowUp& f, int index, StaffOrienta
 Action FollowUps(const AppState& s, StaffOrientationUi& ui) {
     Action action;
     if (BeginCard("orient.followups", ImVec2(0, ImGui::GetContentRegionAvail().y), true)) {
-        int index = 0;
+        // Months of unanswered follow-ups can pile up: only the rows in sight are drawn, and the
+        // one being changed always (it scrolls its buttons into view).
+        auto rows = [&](const char* id, const std::vector<FollowUp>& list, int first_index) {
+            LongList(
+                id, list.size(), [&](size_t i) { Keep(action, FollowUpRow(s, list[i], first_index + static_cast<int>(i), ui)); },
+                [&](size_t i) { return list[i].orientation.id == ui.selected; });
+        };
         Text(Trf("ui.orient.overdue", {{"count", std::to_string(s.overdue.size())}}), FontRole::Title);
-        for (const FollowUp& f : s.overdue) Keep(action, FollowUpRow(s, f, index++, ui));
+        rows("orient.overdue", s.overdue, 0);
         ImGui::Dummy(Em2(0, 0.5f));
         Text(Trf("ui.orient.today", {{"count", std::to_string(s.due_today.size())}}), FontRole::Title);
-        for (const FollowUp& f : s.due_today) Keep(action, FollowUpRow(s, f, index++, ui));
+        rows("orient.today", s.due_today, static_cast<int>(s.overdue.size()));
         if (s.overdue.empty() && s.due_today.empty()) Muted(Tr("ui.orient.nothing_due"));
     }
     EndCard();

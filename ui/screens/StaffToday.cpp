@@ -4,6 +4,7 @@
 #include "kiosk/Codes.h"
 #include "kiosk/Format.h"
 #include "ui/screens/ScreenUi.h"
+#include "ui/widgets/LongList.h"
 #include "ui/widgets/Widgets.h"
 
 namespace palier::ui {
@@ -28,13 +29,15 @@ void VisitList(const AppState& s, StaffTodayUi& ui, float width) {
     ImGui::Dummy(Em2(0, 0.2f));
     if (BeginCard("today.list", ImVec2(width, ImGui::GetContentRegionAvail().y), true)) {
         if (s.visits_today.empty()) Muted(Tr("ui.today.none"));
-        for (const VisitRow& r : s.visits_today) {
+        // A busy day counts a few hundred visits: only those in sight are drawn.
+        LongList("today.rows", s.visits_today.size(), [&](size_t i) {
+            const VisitRow& r = s.visits_today[i];
             const std::string who = r.label.empty() ? std::string(Tr("ui.today.anonymous")) : r.label;
             Text(ClockTime(r.visit.at) + "   " + who, FontRole::Bold, 0, -1);
             Text(ReasonsText(r.visit.reasons) + "  \xC2\xB7  " + (r.visit.is_new ? Tr("ui.today.new") : Tr("ui.today.returning")),
                  FontRole::Body, p.text_muted);
             ImGui::Separator();
-        }
+        });
     }
     EndCard();
     ImGui::EndGroup();
