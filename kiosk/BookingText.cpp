@@ -4,6 +4,7 @@ namespace palier {
 
 std::string SeatsText(const SessionView& v, Lang lang) {
     if (v.session.cancelled) return Tr("ui.seats.cancelled", lang);
+    if (v.seats_left <= 0 && v.waitlisted == 0) return Tr("ui.seats.full_nobody_waiting", lang);  // not "0 waiting"
     if (v.seats_left <= 0) return Trf("ui.seats.full", {{"count", std::to_string(v.waitlisted)}}, lang);
     // One seat has its own sentence: the plural is the catalogue's, not a "(s)".
     if (v.seats_left == 1) return Tr("ui.seats.one", lang);

@@ -166,6 +166,8 @@ TEST_F(Format, SeatsInFrenchAndEnglish) {
     EXPECT_EQ(SeatsText(v, Lang::Fr), "1 place libre");
     EXPECT_EQ(SeatsText(v, Lang::En), "1 place left");
     v.seats_left = 0;
+    EXPECT_EQ(SeatsText(v, Lang::Fr), "Complet") << "nobody waiting: no \"0 en attente\"";
+    EXPECT_EQ(SeatsText(v, Lang::En), "Full");
     v.waitlisted = 2;
     EXPECT_EQ(SeatsText(v, Lang::Fr), "Complet · 2 en attente");
     EXPECT_EQ(SeatsText(v, Lang::En), "Full · 2 waiting");
