@@ -1,4 +1,4 @@
-// Strings are keys checked by a test (STYLE.md item 8): every key the code uses must have a
+// Strings are keys checked by a test: every key the code uses must have a
 // French and an English text, and the two catalogues must hold the same keys.
 #include <gtest/gtest.h>
 

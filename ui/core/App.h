@@ -93,7 +93,7 @@ private:
     storage::Database& db_;
     AppState state_;
     UiStates ui_;
-    Worker worker_;        // owns the database while it runs a job (PIN checks)
+    Worker worker_;        // owns the database while it runs a job: writes, PIN checks, PDFs
     Worker print_worker_;  // CUPS calls that may block for seconds; never touches the database
     void StartPrint(const act::PrintDoc& a);  // ApplyPrint.cpp
     void SendToPrinter(std::vector<uint8_t> pdf, const std::string& file_name, const std::string& title,

@@ -6,7 +6,8 @@
 //
 // A new screen: a value in the Screen enum (ui/core/Screens.h), its UI struct in UiStates and
 // its Draw function (ui/screens/ScreenUi.h, ui/screens/<Name>.cpp), its loader when it shows
-// data (ui/core/Loads.h), and its row here, in the enum's order (checked when compiling).
+// data (ui/core/Loads.h), and its row here, in the enum's order (checked when compiling; the
+// test that opens every screen draws each row's Draw).
 #include <cstddef>
 #include <iterator>
 
@@ -64,10 +65,10 @@ inline constexpr ScreenInfo kScreens[] = {
 
 constexpr bool RowsFollowTheEnum() {
     for (size_t i = 0; i < std::size(kScreens); ++i)
-        if (static_cast<size_t>(kScreens[i].screen) != i || !kScreens[i].draw) return false;
+        if (static_cast<size_t>(kScreens[i].screen) != i) return false;
     return static_cast<size_t>(Screen::StaffPrivacy) + 1 == std::size(kScreens);
 }
-static_assert(RowsFollowTheEnum(), "kScreens holds one row per Screen, in the enum's order, each with its Draw");
+static_assert(RowsFollowTheEnum(), "kScreens holds one row per Screen, in the enum's order");
 
 inline const ScreenInfo& InfoOf(Screen s) { return kScreens[static_cast<size_t>(s)]; }
 

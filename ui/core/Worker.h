@@ -1,7 +1,8 @@
 #pragma once
-// One background thread for slow work (PIN hashing, later searches), so no frame ever waits.
+// One background thread for the work that may wait on the disk or take long (every write, PIN
+// hashing, PDFs), so no frame ever waits.
 // A job runs on the worker and returns a completion; completions run on the UI thread when it
-// calls Drain() at the start of a frame (the run-queue pattern of STYLE.md item 5).
+// calls Drain() at the start of a frame.
 //
 // The database has one owner at a time: while a job that uses it is queued or running, Busy()
 // is true and the UI thread does not touch the database (App keeps actions queued until then).
