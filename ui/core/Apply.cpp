@@ -47,6 +47,14 @@ struct Applier {
         });
     }
 
+    // A write whose value the screen does not need: a refusal is shown, success runs `then`.
+    void Write(std::function<Status(storage::Database&)> job, std::function<void(Applier&)> then) {
+        OnWorker<Status>(std::move(job), [then = std::move(then)](Applier& ap, Status& st) {
+            if (!st) return ap.app.ShowProblem(st.problem());
+            then(ap);
+        });
+    }
+
     const Id& site() const { return s.settings.site_id; }
     const Id staff_id() const { return s.staff ? s.staff->id : Id{}; }
     bool Failed(const Problem& p) {
@@ -203,14 +211,13 @@ struct Applier {
     }
     void operator()(const act::LogReasons& a) {
         VisitInput in{s.visitor.person_id, a.reasons, LangCode(CurrentLanguage())};
-        OnWorker<Status>([in, site = site()](storage::Database& d) { return StatusOf(LogVisit(d, site, in)); },
-                         [](Applier& ap, Status& st) {
-                             if (!st) return ap.app.ShowProblem(st.problem());
-                             ap.s.visitor.visit_logged = true;
-                             ap.ui.reasons = ReasonsUi{};
-                             ap.app.Navigate(Screen::Welcome);
-                             ap.app.ShowInfo(Tr("ui.reasons.logged"));
-                         });
+        Write([in, site = site()](storage::Database& d) { return StatusOf(LogVisit(d, site, in)); },
+              [](Applier& ap) {
+                  ap.s.visitor.visit_logged = true;
+                  ap.ui.reasons = ReasonsUi{};
+                  ap.app.Navigate(Screen::Welcome);
+                  ap.app.ShowInfo(Tr("ui.reasons.logged"));
+              });
     }
     void operator()(const act::ShowWeek& a) {
         s.week_offset = a.offset;
@@ -282,39 +289,37 @@ struct Applier {
     }
     void operator()(const act::SavePhone& a) {
         if (s.visitor.person_id.empty()) return;
-        OnWorker<Status>([id = s.visitor.person_id, phone = a.phone](storage::Database& d) { return SetPhone(d, id, phone); },
-                         [](Applier& ap, Status& st) {
-                             if (!st) return ap.app.ShowProblem(st.problem());
-                             ap.ui.booking.phone.clear();
-                             ap.ui.booking.phone_saved = true;  // the confirmation says so where the waitlist note was
-                             ap.s.notice = {};
-                             ap.app.Reload();
-                         });
+        Write([id = s.visitor.person_id,
+               phone = a.phone](storage::Database& d) { return SetPhone(d, id, phone); },
+              [](Applier& ap) {
+                  ap.ui.booking.phone.clear();
+                  // The confirmation says so where the waitlist note was.
+                  ap.ui.booking.phone_saved = true;
+                  ap.s.notice = {};
+                  ap.app.Reload();
+              });
     }
     void operator()(const act::CancelMine& a) {
         ui.my_bookings.confirm_cancel.clear();
         if (!s.visitor.proven) return (*this)(act::StartCheckin{AfterCheckin::MyBookings});
-        OnWorker<Status>(
-            [id = s.visitor.person_id, booking = a.booking_id](storage::Database& d) {
-                return StatusOf(CancelOwnBooking(d, id, booking));
-            },
-            [](Applier& ap, Status& st) {
-                if (!st) return ap.app.ShowProblem(st.problem());
-                ap.app.Reload();
-                ap.app.ShowInfo(Tr("ui.mybookings.cancelled"));
-            });
+        Write([id = s.visitor.person_id, booking = a.booking_id](
+                  storage::Database& d) { return StatusOf(CancelOwnBooking(d, id, booking)); },
+              [](Applier& ap) {
+                  ap.app.Reload();
+                  ap.app.ShowInfo(Tr("ui.mybookings.cancelled"));
+              });
     }
     void operator()(const act::Goodbye&) {
         app.ResetVisit();  // the visitor is forgotten before the anonymous survey
         app.Navigate(Screen::Thanks);
     }
     void operator()(const act::Survey& a) {
-        OnWorker<Status>([answers = a.answers, site = site()](storage::Database& d) { return SaveSurveyAnswers(d, site, answers); },
-                         [](Applier& ap, Status& st) {
-                             if (!st) return ap.app.ShowProblem(st.problem());
-                             ap.s.survey_saved = true;
-                             ap.s.survey_saved_at = ap.app.now_;
-                         });
+        Write([answers = a.answers,
+               site = site()](storage::Database& d) { return SaveSurveyAnswers(d, site, answers); },
+              [](Applier& ap) {
+                  ap.s.survey_saved = true;
+                  ap.s.survey_saved_at = ap.app.now_;
+              });
     }
 
     void operator()(const act::OpenStaff&) {
@@ -374,39 +379,32 @@ struct Applier {
     }
     void operator()(const act::StaffLogVisit& a) {
         VisitInput in{a.person_id, a.reasons, LangCode(CurrentLanguage())};
-        OnWorker<Status>([in, site = site()](storage::Database& d) { return StatusOf(LogVisit(d, site, in)); },
-                         [](Applier& ap, Status& st) {
-                             if (!st) return ap.app.ShowProblem(st.problem());
-                             ap.ui.today = StaffTodayUi{};
-                             ap.s.staff_matches.clear();
-                             ap.app.Reload();
-                             ap.app.ShowInfo(Tr("ui.today.logged"));
-                         });
+        Write([in, site = site()](storage::Database& d) { return StatusOf(LogVisit(d, site, in)); },
+              [](Applier& ap) {
+                  ap.ui.today = StaffTodayUi{};
+                  ap.s.staff_matches.clear();
+                  ap.app.Reload();
+                  ap.app.ShowInfo(Tr("ui.today.logged"));
+              });
     }
     void operator()(const act::NewOrientationA& a) {
-        OnWorker<Status>(
-            [req = a.request, site = site(), by = staff_id()](storage::Database& d) {
-                return StatusOf(CreateOrientation(d, site, by, req));
-            },
-            [](Applier& ap, Status& st) {
-                if (!st) return ap.app.ShowProblem(st.problem());
-                ap.ui.orientation = StaffOrientationUi{};
-                ap.s.staff_matches.clear();
-                ap.app.Reload();
-                ap.app.ShowInfo(Tr("ui.orient.created"));
-            });
+        Write([req = a.request, site = site(), by = staff_id()](
+                  storage::Database& d) { return StatusOf(CreateOrientation(d, site, by, req)); },
+              [](Applier& ap) {
+                  ap.ui.orientation = StaffOrientationUi{};
+                  ap.s.staff_matches.clear();
+                  ap.app.Reload();
+                  ap.app.ShowInfo(Tr("ui.orient.created"));
+              });
     }
     void operator()(const act::ChangeStatus& a) {
-        OnWorker<Status>(
-            [id = a.orientation_id, change = a.change, by = staff_id()](storage::Database& d) {
-                return ChangeOrientationStatus(d, id, by, change);
-            },
-            [](Applier& ap, Status& st) {
-                if (!st) return ap.app.ShowProblem(st.problem());
-                ap.ui.orientation.selected.clear();
-                ap.app.Reload();
-                ap.app.ShowInfo(Tr("ui.orient.changed"));
-            });
+        Write([id = a.orientation_id, change = a.change, by = staff_id()](
+                  storage::Database& d) { return ChangeOrientationStatus(d, id, by, change); },
+              [](Applier& ap) {
+                  ap.ui.orientation.selected.clear();
+                  ap.app.Reload();
+                  ap.app.ShowInfo(Tr("ui.orient.changed"));
+              });
     }
     void operator()(const act::SaveActivity& a) {
         struct Saved {
@@ -467,11 +465,9 @@ struct Applier {
         ui.print.choice = a.choice;
     }
     void operator()(const act::Mark& a) {
-        OnWorker<Status>([id = a.booking_id, present = a.present](storage::Database& d) { return MarkAttendance(d, id, present); },
-                         [](Applier& ap, Status& st) {
-                             if (!st) return ap.app.ShowProblem(st.problem());
-                             ap.app.Reload();
-                         });
+        Write([id = a.booking_id, present = a.present](
+                  storage::Database& d) { return MarkAttendance(d, id, present); },
+              [](Applier& ap) { ap.app.Reload(); });
     }
     void operator()(const act::SaveSettingsA& a) {
         struct Saved {
