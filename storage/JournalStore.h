@@ -44,7 +44,7 @@ int64_t PushedThrough(Database& db);
 // Entries the hub has not acknowledged yet: what the Sync screen calls waiting.
 int64_t JournalWaiting(Database& db);
 
-// Erasure: in every journal entry (and parked entry) about one record, each field that
+// Erasure: in every journal entry (parked entry, and entry of the hub's log) about one record, each field that
 // `payload` (a JSON object) also holds takes the payload's value, so no older entry keeps the
 // personal values the erasure wiped. The tombstone flag itself is left as it was. Call inside
 // the erasing transaction.

@@ -32,6 +32,10 @@ KindOps MakeOps(const RecordType<R>& t) {
         UpsertValues(db, SqlOf(t), ToColumns(t, r), m.created_hlc, m.updated_hlc);
     };
     ops.exists = [&t](Database& db, const Id& id) { return RowExists(db, SqlOf(t), id); };
+    ops.check = [&t](const nlohmann::json& fields) {
+        R r{};
+        FromJson(t, fields, r);
+    };
     return ops;
 }
 
