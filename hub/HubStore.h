@@ -52,7 +52,14 @@ public:
     virtual std::variant<PushAck, Refusal> Push(const HubDevice& device, const PushRequest& push) = 0;
     virtual PullPage Pull(const HubDevice& device, int64_t since, int limit) = 0;
 
+    // Seats of a session that `device` may confirm offline; refused when the seats are not free
+    // or the device already holds more.
+    virtual std::variant<Allotment, Refusal> Allot(const Id& session_id, const Id& device, int seats) = 0;
+
     virtual std::vector<HubAnomaly> Anomalies(int limit) = 0;
+    // One line per session from now on: id, start, title, capacity, confirmed, waitlisted,
+    // pending, then each allotment as device=seats.
+    virtual std::vector<std::string> UpcomingSessions() = 0;
 };
 
 // The hub on its own SQLite file, `<dir>/palier.db` (created with its folder when missing): a

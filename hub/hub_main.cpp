@@ -5,6 +5,8 @@
 //   palier-hub revoke --data DIR DEVICE
 //   palier-hub devices --data DIR
 //   palier-hub anomalies --data DIR
+//   palier-hub sessions --data DIR                 upcoming sessions, seats and allotments
+//   palier-hub allot --data DIR --session ID --device ID --seats N
 // --lang fr|en chooses the language of these messages. Exit codes: 0 done, 1 failed, 2 bad usage.
 #include <csignal>
 #include <cstdio>
@@ -28,7 +30,8 @@ constexpr int kOk = 0, kFailed = 1, kUsage = 2;
 struct HubArgs {
     std::string data = DefaultDataDir() + "-hub";
     std::string listen = "127.0.0.1:8750";
-    std::string site, tls_cert, tls_key;
+    std::string site, tls_cert, tls_key, session, device;
+    int seats = -1;
     double rate = 20;
     int threads = 8;
     int valid_hours = 24;
@@ -45,6 +48,9 @@ HubArgs Parse(int argc, char** argv) {
         if (w == "--data" && has_value) a.data = argv[++i];
         else if (w == "--listen" && has_value) a.listen = argv[++i];
         else if (w == "--site" && has_value) a.site = argv[++i];
+        else if (w == "--session" && has_value) a.session = argv[++i];
+        else if (w == "--device" && has_value) a.device = argv[++i];
+        else if (w == "--seats" && has_value) a.seats = std::atoi(argv[++i]);
         else if (w == "--tls-cert" && has_value) a.tls_cert = argv[++i];
         else if (w == "--tls-key" && has_value) a.tls_key = argv[++i];
         else if (w == "--rate" && has_value) a.rate = std::atof(argv[++i]);
@@ -160,6 +166,17 @@ int main(int argc, char** argv) {
         for (const auto& an : store->Anomalies(1000))
             std::printf("%s\t%s\t%s\t%s\t%s\n", Day(an.at_ms).c_str(), an.device_id.c_str(), an.kind.c_str(),
                         an.record_id.c_str(), an.reason.c_str());
+        return kOk;
+    }
+    if (cmd == "sessions" && a.words.size() == 1) {
+        for (const auto& line : store->UpcomingSessions()) std::printf("%s\n", line.c_str());
+        return kOk;
+    }
+    if (cmd == "allot" && a.words.size() == 1) {
+        if (a.session.empty() || a.device.empty() || a.seats < 0) return Usage("--session/--device/--seats");
+        auto done = store->Allot(a.session, a.device, a.seats);
+        if (auto* r = std::get_if<hub::Refusal>(&done)) return Fail(r->sentence);
+        std::printf("%s\n", Trf("hub.allotted", {{"device", a.device}, {"seats", std::to_string(a.seats)}}).c_str());
         return kOk;
     }
     return Usage(cmd);

@@ -43,7 +43,7 @@ const std::vector<KindOps>& All() {
     static const std::vector<KindOps> all = {
         MakeOps(SiteType()),    MakeOps(PartnerType()),  MakeOps(PersonType()),
         MakeOps(VisitType()),   MakeOps(OrientationType()), MakeOps(ActivityType()),
-        MakeOps(SessionType()), MakeOps(BookingType()),  MakeOps(SurveyType()),
+        MakeOps(SessionType()), MakeOps(BookingType()),  MakeOps(AllotmentType()), MakeOps(SurveyType()),
         MakeOps(StaffType())};
     return all;
 }
