@@ -3,6 +3,9 @@
 #include <httplib.h>
 
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 #include <cstdio>
 #include <ctime>
 #include <nlohmann/json.hpp>
@@ -57,6 +60,24 @@ struct HubServer::Impl {
     RateLimit limit;
     std::unique_ptr<httplib::Server> server;
     int port = 0;
+    // Once a minute, the sessions whose allotments reach their cut-off are settled.
+    std::mutex tick_mu;
+    std::condition_variable tick_cv;
+    bool stopping = false;
+    std::thread ticker;
+
+    void Tick() {
+        std::unique_lock lock(tick_mu);
+        while (!tick_cv.wait_for(lock, std::chrono::seconds(60), [this] { return stopping; })) {
+            lock.unlock();
+            try {
+                store.SettleDue();
+            } catch (const std::exception& e) {
+                std::fprintf(stderr, "%s error: settling due sessions: %s\n", UtcNow().c_str(), e.what());
+            }
+            lock.lock();
+        }
+    }
 
     Impl(HubStore& s, HubOptions o) : store(s), options(std::move(o)), limit(options.requests_per_second) {}
 
@@ -185,7 +206,16 @@ bool HubServer::Bind(std::string& error) {
 
 int HubServer::port() const { return impl_->port; }
 
-void HubServer::Serve() { impl_->server->listen_after_bind(); }
+void HubServer::Serve() {
+    impl_->ticker = std::thread([this] { impl_->Tick(); });
+    impl_->server->listen_after_bind();
+    {
+        std::lock_guard lock(impl_->tick_mu);
+        impl_->stopping = true;
+    }
+    impl_->tick_cv.notify_all();
+    impl_->ticker.join();
+}
 
 void HubServer::Stop() { impl_->server->stop(); }
 

@@ -52,6 +52,10 @@ public:
     virtual std::variant<PushAck, Refusal> Push(const HubDevice& device, const PushRequest& push) = 0;
     virtual PullPage Pull(const HubDevice& device, int64_t since, int limit) = 0;
 
+    // Settles the sessions whose allotments have just reached their cut-off (their unused seats
+    // go to the pool's waitlist). Run every minute by the server; returns the sessions settled.
+    virtual int SettleDue() = 0;
+
     // Seats of a session that `device` may confirm offline; refused when the seats are not free
     // or the device already holds more.
     virtual std::variant<Allotment, Refusal> Allot(const Id& session_id, const Id& device, int seats) = 0;

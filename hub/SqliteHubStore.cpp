@@ -168,6 +168,22 @@ public:
         return storage::RecentAnomalies(*db_, limit);
     }
 
+    int SettleDue() override {
+        std::lock_guard lock(mu_);
+        storage::Transaction tx(db_->sql());
+        const std::string now = NowStamp(db_->clock());
+        std::vector<Id> due;
+        for (const auto& id : storage::SessionsWithBookingsIn(*db_, BookingStatus::Waitlisted, now)) {
+            const auto s = storage::LoadSession(*db_, id);
+            if (s && AllotmentCutoffPassed(*s, db_->clock()) && !storage::AllotmentsOfSession(*db_, id).empty())
+                due.push_back(id);
+        }
+        Settle(due, "");
+        PublishOwnWrites();
+        tx.commit();
+        return static_cast<int>(due.size());
+    }
+
     std::vector<std::string> UpcomingSessions() override {
         std::lock_guard lock(mu_);
         std::vector<std::string> out;

@@ -189,18 +189,29 @@ TEST_F(Seats, AtTheCutOffTheUnusedAllotmentGoesBackToThePool) {
     Kiosk& bus = AddKiosk("bus");
     Workshop(2);
     Allot(bus, 2);
+    Sync(bus);
     Sync(local);
     const Id p = Person(local, "Awa");
     EXPECT_EQ(BookAt(local, p), BookingStatus::Pending);
     Sync(local);
     EXPECT_EQ(storage::LiveBookingOf(*local.device.db, session, p)->status, BookingStatus::Waitlisted);
-    // The day before the session: the bus's two unused seats return to the pool.
+    // The day before the session: the bus's two unused seats return to the pool, the waitlist
+    // moves up, and a new booking takes the last one.
     hub_clock.Set(D("2026-12-01"), 15, 0);
     local.device.clock.Set(D("2026-12-01"), 15, 0);
+    EXPECT_EQ(hub->SettleDue(), 1);
+    EXPECT_EQ(hub->SettleDue(), 0);
     const Id q = Person(local, "Binta");
     EXPECT_EQ(BookAt(local, q), BookingStatus::Pending);
     Sync(local);
+    EXPECT_EQ(storage::LiveBookingOf(*local.device.db, session, p)->status, BookingStatus::Confirmed);
     EXPECT_EQ(storage::LiveBookingOf(*local.device.db, session, q)->status, BookingStatus::Confirmed);
+    // The bus, offline since, its clock reading 13:30 (24 h 30 before the start): by its own
+    // clock the cut-off is not there yet, but it stops giving its allotment an hour early, so it
+    // does not give again the seats the pool has just given.
+    bus.device.clock.Set(D("2026-12-01"), 13, 30);
+    const Id r = Person(bus, "Chloé");
+    EXPECT_EQ(BookAt(bus, r), BookingStatus::Pending);
 }
 
 TEST_F(Seats, OnePersonBookedFromTwoKiosksKeepsOneLiveBooking) {
