@@ -190,7 +190,9 @@ Result<std::vector<BookingView>> UpcomingBookingsOf(Database& db, const Id& pers
         std::vector<BookingView> out;
         const std::string today = FormatDate(Today(db.clock()));
         for (auto& b : storage::BookingsOfPerson(db, person_id)) {
-            if (!IsLive(b.status)) continue;
+            // A session cancelled while this kiosk was offline: the resident learns it here.
+            const bool cancelled_by_hub = b.status == BookingStatus::Cancelled && b.hub_note == "session_cancelled";
+            if (!IsLive(b.status) && !cancelled_by_hub) continue;
             auto s = storage::LoadSession(db, b.session_id);
             if (!s || s->start < today) continue;
             auto a = storage::LoadActivity(db, s->activity_id);

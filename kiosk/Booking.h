@@ -69,6 +69,8 @@ struct BookingView {
     Activity activity;
     int waitlist_position = 0;
 };
+// Live bookings, and those the hub cancelled with their session (Booking::hub_note) so the
+// resident is told.
 Result<std::vector<BookingView>> UpcomingBookingsOf(storage::Database& db, const Id& person_id);
 
 // A session's roster for attendance and sign-in sheets: live bookings in FIFO order.

@@ -68,6 +68,7 @@ std::vector<SeatDecision> SettleSession(Database& db, const Id& session_id) {
         if (why.empty()) continue;
         const bool was_pending_or_confirmed = b.status != BookingStatus::Waitlisted;
         b.status = BookingStatus::Cancelled;
+        b.hub_note = why == "merged" ? "merged" : "session_cancelled";
         storage::SaveBooking(db, b);
         out.push_back({why, b.id,
                        why == "merged" ? "the same person already had a booking for this session"
@@ -91,6 +92,7 @@ std::vector<SeatDecision> SettleSession(Database& db, const Id& session_id) {
             }
         } else {
             b.status = BookingStatus::Waitlisted;
+            b.hub_note = "waitlisted";
             out.push_back({"waitlisted", b.id, "no seat left in the hub's pool when this pending booking arrived"});
         }
         storage::SaveBooking(db, b);

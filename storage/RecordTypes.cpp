@@ -254,6 +254,7 @@ const RecordType<Booking>& BookingType() {
          Int<Booking>("created_hlc", Mem(&Booking::created_hlc)),
          Text<Booking>("created_at", Mem(&Booking::created_at)),
          Text<Booking>("seat_holder", Mem(&Booking::seat_holder)),
+         Text<Booking>("hub_note", Mem(&Booking::hub_note)),
          Bool<Booking>("deleted", Mem(&Booking::deleted))},
         nullptr};
     return t;

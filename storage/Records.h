@@ -147,6 +147,9 @@ struct Booking {
     // Where a confirmed seat lives once kiosks share a hub: the device whose allotment holds it,
     // or kPoolHolder (the hub's pool). Empty on a kiosk that syncs with no hub.
     Id seat_holder;
+    // What the hub decided about this booking on its own, for the resident's screen: "" (nothing),
+    // "waitlisted" (pending, no seat left), "merged" (booked twice), "session_cancelled".
+    std::string hub_note;
     bool deleted = false;
 };
 

@@ -157,10 +157,11 @@ CREATE TABLE hub_anomaly (
   kind TEXT NOT NULL, record_id TEXT NOT NULL, reason TEXT NOT NULL);
 )SQL";
 
-// Seats across kiosks: where each confirmed seat lives, and the seats each device may confirm
-// offline (synced like the catalogue, set on the hub).
+// Seats across kiosks: where each confirmed seat lives, what the hub decided about a booking, and
+// the seats each device may confirm offline (synced like the catalogue, set on the hub).
 static const char* kSeatAllotments = R"SQL(
 ALTER TABLE booking ADD COLUMN seat_holder TEXT NOT NULL DEFAULT '';
+ALTER TABLE booking ADD COLUMN hub_note TEXT NOT NULL DEFAULT '';
 CREATE TABLE allotment (
   id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES session(id), device_id TEXT NOT NULL,
   seats INTEGER NOT NULL CHECK (seats >= 0),

@@ -141,6 +141,7 @@ TEST_F(Seats, TwoOfflineKiosksBookingTheLastSeatsEndWithExactlyCapacityConfirmed
     EXPECT_EQ(seats[BookingStatus::Pending], 0);
     // The kiosk that synced first had its two placed; the other's second waits.
     EXPECT_EQ(storage::LiveBookingOf(look, session, b2)->status, BookingStatus::Waitlisted);
+    EXPECT_EQ(storage::LiveBookingOf(look, session, b2)->hub_note, "waitlisted");  // said on My bookings
     ExpectAllAgree();
     const auto anomalies = hub->Anomalies(10);
     ASSERT_FALSE(anomalies.empty());

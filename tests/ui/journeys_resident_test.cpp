@@ -6,6 +6,7 @@
 #include "UiFixture.h"
 #include "kiosk/Booking.h"
 #include "kiosk/UiQueries.h"
+#include "storage/BookingStore.h"
 #include "storage/PersonStore.h"
 #include "storage/VisitStore.h"
 
@@ -195,6 +196,33 @@ TEST_F(ResidentJourney, BeyondTheKiosksOwnSeatsTheVisitorIsToldTheBookingAwaitsT
     EXPECT_TRUE(Shows("en attente de confirmation")) << AllText();
     EXPECT_TRUE(Shows("prochaine synchronisation")) << AllText();
     EXPECT_FALSE(Shows("C'est réservé")) << AllText();
+
+    // The hub had no seat left when it placed the booking: "My bookings" says so in plain words.
+    Booking placed = app->state().booked->booking;
+    placed.status = BookingStatus::Waitlisted;
+    placed.hub_note = "waitlisted";
+    {
+        storage::Transaction tx(db->sql());
+        storage::SaveBooking(*db, placed);
+        tx.commit();
+    }
+    Tap("booking.mine");
+    ASSERT_EQ(Screen(), "my-bookings");
+    EXPECT_TRUE(Shows("il n'y avait plus de place quand la borne a pu joindre le centre")) << AllText();
+
+    // Then the centre cancels the session: the booking stays in sight, said cancelled, with
+    // nothing left to cancel.
+    placed.status = BookingStatus::Cancelled;
+    placed.hub_note = "session_cancelled";
+    {
+        storage::Transaction tx(db->sql());
+        storage::SaveBooking(*db, placed);
+        tx.commit();
+    }
+    app->Apply(act::Go{Screen::MyBookings});
+    Settle();
+    EXPECT_TRUE(Shows("Séance annulée par le centre")) << AllText();
+    EXPECT_TRUE(FirstWidgetWithPrefix("mybookings.cancel.").empty());
 }
 
 TEST_F(ResidentJourney, AWaitlistedVisitorWithoutAPhoneIsAskedForOneOrToldWhereToLook) {

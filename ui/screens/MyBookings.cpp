@@ -41,6 +41,11 @@ Action DrawMyBookings(const AppState& s, MyBookingsUi& ui) {
         std::string status = Tr(BookingStatusKey(b.booking.status));
         if (b.booking.status == BookingStatus::Waitlisted)
             status = Trf("ui.mybookings.position", {{"position", std::to_string(b.waitlist_position)}});
+        // What the hub decided while this kiosk could not ask it, said in plain words.
+        const bool hub_waitlisted = b.booking.status == BookingStatus::Waitlisted && b.booking.hub_note == "waitlisted";
+        const bool hub_cancelled = b.booking.status == BookingStatus::Cancelled;
+        if (hub_cancelled) status = Tr("ui.mybookings.session_cancelled");
+        if (hub_waitlisted) status += std::string("  \xC2\xB7  ") + Tr("ui.mybookings.no_seat_left_at_sync");
         const std::string code = Trf("ui.mybookings.code", {{"code", b.booking.code}});
         const float words_h = TextSize(b.activity.title, FontRole::Bold, words_w).y + TextSize(when, FontRole::Body, words_w).y +
                               TextSize(status, FontRole::Bold, words_w).y + TextSize(code, FontRole::Body, words_w).y;
@@ -64,6 +69,8 @@ Action DrawMyBookings(const AppState& s, MyBookingsUi& ui) {
             ImGui::SameLine(0, Em(0.3f));
             if (Button(("mybookings.yes." + idx).c_str(), Tr("ui.mybookings.yes_cancel"), ImVec2(btn_w, 0), Tone::Danger))
                 Keep(action, act::CancelMine{b.booking.id});
+        } else if (hub_cancelled) {
+            ImGui::Dummy(ImVec2(btn_w, 0));
         } else if (Button(("mybookings.cancel." + idx).c_str(), Tr("ui.mybookings.cancel"), ImVec2(btn_w, 0), Tone::Secondary)) {
             ui.confirm_cancel = b.booking.id;
         }
