@@ -5,6 +5,7 @@
 
 #include "BookingRules.h"
 #include "Dates.h"
+#include "SeatPlacement.h"
 #include "ServiceEdge.h"
 #include "Validate.h"
 #include "storage/BookingStore.h"
@@ -18,13 +19,14 @@ using storage::Database;
 
 std::vector<Booking> PromoteFromWaitlist(Database& db, const Activity& a, const Session& s) {
     std::vector<Booking> promoted;
-    const int capacity = EffectiveCapacity(a, s);
-    int taken = storage::CountSeats(db, s.id).confirmed;
+    // Only where the seat lives: a kiosk alone, its own allotment, or the hub's pool.
+    const SeatGrant grant = SeatsToGive(db, a, s);
+    int left = grant.left;
     auto tutors_in_use = storage::TutorsInUse(db, s.id);
     // Seats left only shrink, so one FIFO pass confirms exactly "the first that fits, again".
     for (auto& b : storage::WaitlistOf(db, s.id)) {
-        if (taken >= capacity) break;
-        if (b.seats > capacity - taken) continue;
+        if (left <= 0) break;
+        if (b.seats > left) continue;
         if (a.kind == ActivityKind::HomeworkHelp) {
             const auto tutor = FirstFreeTutor(a, tutors_in_use);
             if (!tutor) break;
@@ -32,8 +34,9 @@ std::vector<Booking> PromoteFromWaitlist(Database& db, const Activity& a, const 
             tutors_in_use.push_back(*tutor);
         }
         b.status = BookingStatus::Confirmed;
+        b.seat_holder = grant.holder;
         storage::SaveBooking(db, b);
-        taken += b.seats;
+        left -= b.seats;
         promoted.push_back(b);
     }
     return promoted;
@@ -104,7 +107,8 @@ Result<BookOutcome> BookInside(Database& db, const Id& site_id, const BookReques
     b.code = NewBookingCode(db, codes);
     b.created_at = NowInstant(db.clock());
     const auto counts = storage::CountSeats(db, session->id);
-    const int left = std::max(0, EffectiveCapacity(*activity, *session) - counts.confirmed);
+    const SeatGrant grant = SeatsToGive(db, *activity, *session);
+    const int left = grant.left;
     std::optional<std::string> tutor;
     if (activity->kind == ActivityKind::HomeworkHelp)
         tutor = FirstFreeTutor(*activity, storage::TutorsInUse(db, session->id));
@@ -113,7 +117,12 @@ Result<BookOutcome> BookInside(Database& db, const Id& site_id, const BookReques
     const bool fits = left >= req.seats && (activity->kind != ActivityKind::HomeworkHelp || tutor);
     if (fits) {
         b.status = BookingStatus::Confirmed;
+        b.seat_holder = grant.holder;
         if (tutor) b.tutor = *tutor;
+    } else if (grant.pending_room >= req.seats) {
+        // Beyond this kiosk's allotment, while the session may still have room: the hub decides
+        // at the next sync (immediately when it is reachable).
+        b.status = BookingStatus::Pending;
     } else if (req.join_waitlist) {
         b.status = BookingStatus::Waitlisted;
     } else {

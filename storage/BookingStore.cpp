@@ -137,4 +137,40 @@ std::vector<Booking> LiveBookingsOfPersonFrom(Database& db, const Id& person_id,
     return out;
 }
 
+std::map<Id, int> SeatsByHolder(Database& db, const Id& session_id) {
+    StatementLease lease(db.Cached("SELECT seat_holder, sum(seats) FROM booking WHERE session_id = ? AND deleted = 0"
+                                   " AND status IN (" + std::to_string(int(BookingStatus::Confirmed)) + "," +
+                                   std::to_string(int(BookingStatus::Attended)) + "," +
+                                   std::to_string(int(BookingStatus::NoShow)) + ") GROUP BY seat_holder"));
+    lease.st.bind(1, session_id);
+    std::map<Id, int> out;
+    while (lease.st.executeStep()) out[lease.st.getColumn(0).getString()] = lease.st.getColumn(1).getInt();
+    return out;
+}
+
+void SaveAllotment(Database& db, Allotment& a) {
+    if (a.id.empty()) a.id = NameUuid("allotment\n" + a.session_id + "\n" + a.device_id);
+    SaveRecord(db, AllotmentType(), a, db.NextHlc());
+}
+
+std::vector<Allotment> AllotmentsOfSession(Database& db, const Id& session_id) {
+    StatementLease lease(db.Cached("SELECT " + SelectList(AllotmentType()) +
+                                   " FROM allotment WHERE session_id = ? AND deleted = 0 ORDER BY device_id"));
+    lease.st.bind(1, session_id);
+    std::vector<Allotment> out;
+    while (lease.st.executeStep()) out.push_back(ReadRecord(AllotmentType(), lease.st));
+    return out;
+}
+
+std::vector<Id> SessionsWithBookingsIn(Database& db, BookingStatus status, const std::string& from) {
+    StatementLease lease(db.Cached(
+        "SELECT DISTINCT b.session_id FROM booking b JOIN session s ON s.id = b.session_id"
+        " WHERE b.deleted = 0 AND b.status = ? AND s.start >= ? ORDER BY b.session_id"));
+    lease.st.bind(1, static_cast<int>(status));
+    lease.st.bind(2, from);
+    std::vector<Id> out;
+    while (lease.st.executeStep()) out.push_back(lease.st.getColumn(0).getString());
+    return out;
+}
+
 }  // namespace palier::storage

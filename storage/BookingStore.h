@@ -1,5 +1,6 @@
 #pragma once
 // Bookings. Callers hold the write transaction.
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -42,5 +43,14 @@ std::optional<Booking> BookingWithCodeOtherThan(Database& db, const std::string&
 void RenameBookingCode(Database& db, const Id& id, const std::string& code);
 // The person's live bookings in sessions starting at or after `from` (YYYY-MM-DDTHH:MM).
 std::vector<Booking> LiveBookingsOfPersonFrom(Database& db, const Id& person_id, const std::string& from);
+
+// Confirmed seats of a session by seat holder (Booking::seat_holder), one aggregate query.
+std::map<Id, int> SeatsByHolder(Database& db, const Id& session_id);
+
+// Seat allotments (escrow): one per (session, device), its id derived from the pair.
+void SaveAllotment(Database& db, Allotment& a);
+std::vector<Allotment> AllotmentsOfSession(Database& db, const Id& session_id);
+// Sessions starting at or after `from` with a booking of `status` (the waitlist to move up).
+std::vector<Id> SessionsWithBookingsIn(Database& db, BookingStatus status, const std::string& from);
 
 }  // namespace palier::storage

@@ -106,24 +106,33 @@ std::string Scrubbed(const std::string& text, const json& scrub, const char* tom
 }
 }  // namespace
 
+namespace {
+// `table` holds entries with a payload column, keyed by `key` (the journal, the hub's log).
+void ScrubPayloads(Database& db, const char* table, const char* key, const std::string& kind,
+                   const Id& record_id, const json& scrub, const char* tombstone) {
+    SQLite::Statement sel(db.sql(), std::string("SELECT ") + key + ", payload FROM " + table +
+                                        " WHERE kind = ? AND record_id = ?");
+    sel.bind(1, kind);
+    sel.bind(2, record_id);
+    std::vector<std::pair<int64_t, std::string>> rows;
+    while (sel.executeStep()) rows.emplace_back(sel.getColumn(0).getInt64(), sel.getColumn(1).getString());
+    SQLite::Statement up(db.sql(), std::string("UPDATE ") + table + " SET payload = ? WHERE " + key + " = ?");
+    for (const auto& [k, text] : rows) {
+        up.reset();
+        up.bind(1, Scrubbed(text, scrub, tombstone));
+        up.bind(2, k);
+        up.exec();
+    }
+}
+}  // namespace
+
 void ScrubJournal(Database& db, const std::string& kind, const Id& record_id, const std::string& payload) {
     const json scrub = json::parse(payload);
     const KindOps* ops = FindKind(kind);
     const char* tombstone = ops ? ops->tombstone : nullptr;
-    {
-        SQLite::Statement sel(db.sql(), "SELECT seq, payload FROM journal WHERE kind = ? AND record_id = ?");
-        sel.bind(1, kind);
-        sel.bind(2, record_id);
-        std::vector<std::pair<int64_t, std::string>> rows;
-        while (sel.executeStep()) rows.emplace_back(sel.getColumn(0).getInt64(), sel.getColumn(1).getString());
-        SQLite::Statement up(db.sql(), "UPDATE journal SET payload = ? WHERE seq = ?");
-        for (const auto& [seq, text] : rows) {
-            up.reset();
-            up.bind(1, Scrubbed(text, scrub, tombstone));
-            up.bind(2, seq);
-            up.exec();
-        }
-    }
+    ScrubPayloads(db, "journal", "seq", kind, record_id, scrub, tombstone);
+    // On the hub, the log kiosks pull from holds the same values.
+    ScrubPayloads(db, "hub_log", "cursor", kind, record_id, scrub, tombstone);
     SQLite::Statement sel(db.sql(),
                           "SELECT device_id, seq, entry FROM sync_parked WHERE kind = ? AND record_id = ?");
     sel.bind(1, kind);

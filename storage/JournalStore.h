@@ -48,7 +48,7 @@ int64_t JournalWaiting(Database& db);
 // The stamp of the oldest entry still waiting (0 when none): how long the hub has been missing it.
 Hlc FirstWaitingHlc(Database& db);
 
-// Erasure: in every journal entry (and parked entry) about one record, each field that
+// Erasure: in every journal entry (parked entry, and entry of the hub's log) about one record, each field that
 // `payload` (a JSON object) also holds takes the payload's value, so no older entry keeps the
 // personal values the erasure wiped. The tombstone flag itself is left as it was. Call inside
 // the erasing transaction.

@@ -18,6 +18,7 @@ P_JSON(Partner, PartnerType)
 P_JSON(Activity, ActivityType)
 P_JSON(Session, SessionType)
 P_JSON(Booking, BookingType)
+P_JSON(Allotment, AllotmentType)
 P_JSON(SurveyAnswer, SurveyType)
 #undef P_JSON
 

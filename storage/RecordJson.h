@@ -21,6 +21,8 @@ void to_json(nlohmann::json& j, const Session& r);
 void from_json(const nlohmann::json& j, Session& r);
 void to_json(nlohmann::json& j, const Booking& r);
 void from_json(const nlohmann::json& j, Booking& r);
+void to_json(nlohmann::json& j, const Allotment& r);
+void from_json(const nlohmann::json& j, Allotment& r);
 void to_json(nlohmann::json& j, const Staff& r);  // never includes the PIN hash
 void to_json(nlohmann::json& j, const SurveyAnswer& r);
 void from_json(const nlohmann::json& j, SurveyAnswer& r);

@@ -32,6 +32,10 @@ KindOps MakeOps(const RecordType<R>& t) {
         UpsertValues(db, SqlOf(t), ToColumns(t, r), m.created_hlc, m.updated_hlc);
     };
     ops.exists = [&t](Database& db, const Id& id) { return RowExists(db, SqlOf(t), id); };
+    ops.check = [&t](const nlohmann::json& fields) {
+        R r{};
+        FromJson(t, fields, r);
+    };
     return ops;
 }
 
@@ -39,7 +43,7 @@ const std::vector<KindOps>& All() {
     static const std::vector<KindOps> all = {
         MakeOps(SiteType()),    MakeOps(PartnerType()),  MakeOps(PersonType()),
         MakeOps(VisitType()),   MakeOps(OrientationType()), MakeOps(ActivityType()),
-        MakeOps(SessionType()), MakeOps(BookingType()),  MakeOps(SurveyType()),
+        MakeOps(SessionType()), MakeOps(BookingType()),  MakeOps(AllotmentType()), MakeOps(SurveyType()),
         MakeOps(StaffType())};
     return all;
 }

@@ -37,6 +37,9 @@ struct KindOps {
     // Writes the row (local columns kept, derived ones recomputed). No journal, no stamps.
     std::function<void(Database&, const MergeRow&)> store;
     std::function<bool(Database&, const Id&)> exists;
+    // Reads `fields` as this kind would; throws nlohmann::json::exception on a value of the wrong
+    // type, so a hub refuses such an entry before it reaches a transaction.
+    std::function<void(const nlohmann::json&)> check;
 };
 
 // Kinds that sync, parents before children. Staff accounts stay per kiosk and are not listed.

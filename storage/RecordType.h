@@ -163,6 +163,7 @@ const RecordType<Partner>& PartnerType();
 const RecordType<Activity>& ActivityType();
 const RecordType<Session>& SessionType();
 const RecordType<Booking>& BookingType();
+const RecordType<Allotment>& AllotmentType();
 const RecordType<Staff>& StaffType();
 const RecordType<SurveyAnswer>& SurveyType();
 

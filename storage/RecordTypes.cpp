@@ -253,7 +253,20 @@ const RecordType<Booking>& BookingType() {
          // Waitlist order (FIFO): stamped once, at the first save, and kept everywhere.
          Int<Booking>("created_hlc", Mem(&Booking::created_hlc)),
          Text<Booking>("created_at", Mem(&Booking::created_at)),
+         Text<Booking>("seat_holder", Mem(&Booking::seat_holder)),
          Bool<Booking>("deleted", Mem(&Booking::deleted))},
+        nullptr};
+    return t;
+}
+
+const RecordType<Allotment>& AllotmentType() {
+    static const RecordType<Allotment> t{
+        "allotment",
+        {Text<Allotment>("id", Mem(&Allotment::id)),
+         Ref<Allotment>("session_id", Mem(&Allotment::session_id), "session", true),
+         Text<Allotment>("device_id", Mem(&Allotment::device_id)),
+         Int<Allotment>("seats", Mem(&Allotment::seats)),
+         Bool<Allotment>("deleted", Mem(&Allotment::deleted))},
         nullptr};
     return t;
 }

@@ -144,6 +144,19 @@ struct Booking {
     std::string code;       // short code printed on the slip, e.g. "K7Q3"
     Hlc created_hlc = 0;    // waitlist order (FIFO)
     std::string created_at; // instant with its offset: 2026-11-23T14:30:05+01:00
+    // Where a confirmed seat lives once kiosks share a hub: the device whose allotment holds it,
+    // or kPoolHolder (the hub's pool). Empty on a kiosk that syncs with no hub.
+    Id seat_holder;
+    bool deleted = false;
+};
+
+// Seats of one session that one device may confirm on its own while offline (escrow). Set on
+// the hub; its id derives from (session, device), so setting it again updates it.
+struct Allotment {
+    Id id;
+    Id session_id;
+    Id device_id;
+    int seats = 0;
     bool deleted = false;
 };
 

@@ -137,8 +137,40 @@ static const char* kGuardianIndex = R"SQL(
 CREATE INDEX person_guardian ON person(guardian_id) WHERE guardian_id IS NOT NULL;
 )SQL";
 
+// The hub's own tables (empty on a kiosk): enrolled devices (only a hash of each token), one-time
+// enrolment codes, every entry the hub accepted in the order it accepted them (the pull
+// cursor), and the hub's automatic decisions.
+static const char* kHubTables = R"SQL(
+CREATE TABLE hub_device (
+  id TEXT PRIMARY KEY, site TEXT NOT NULL, token_hash TEXT NOT NULL UNIQUE,
+  enrolled_ms INTEGER NOT NULL, revoked_ms INTEGER, acked_through INTEGER NOT NULL DEFAULT 0,
+  last_seen_ms INTEGER, format INTEGER NOT NULL);
+CREATE TABLE hub_code (
+  code_hash TEXT PRIMARY KEY, site TEXT NOT NULL, expires_ms INTEGER NOT NULL, used_by TEXT);
+CREATE TABLE hub_log (
+  cursor INTEGER PRIMARY KEY AUTOINCREMENT, device_id TEXT NOT NULL, seq INTEGER NOT NULL,
+  kind TEXT NOT NULL, record_id TEXT NOT NULL, op TEXT NOT NULL, hlc INTEGER NOT NULL,
+  payload TEXT NOT NULL, format INTEGER NOT NULL, UNIQUE (device_id, seq));
+CREATE INDEX hub_log_record ON hub_log(kind, record_id);
+CREATE TABLE hub_anomaly (
+  id INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT NULL, device_id TEXT NOT NULL,
+  kind TEXT NOT NULL, record_id TEXT NOT NULL, reason TEXT NOT NULL);
+)SQL";
+
+// Seats across kiosks: where each confirmed seat lives, and the seats each device may confirm
+// offline (synced like the catalogue, set on the hub).
+static const char* kSeatAllotments = R"SQL(
+ALTER TABLE booking ADD COLUMN seat_holder TEXT NOT NULL DEFAULT '';
+CREATE TABLE allotment (
+  id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES session(id), device_id TEXT NOT NULL,
+  seats INTEGER NOT NULL CHECK (seats >= 0),
+  created_hlc INTEGER NOT NULL, updated_hlc INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX allotment_session ON allotment(session_id);
+)SQL";
+
 const std::vector<const char*>& Migrations() {
-    static const std::vector<const char*> list = {kV1, kLiveCodes, kSyncGround, kGuardianIndex};
+    static const std::vector<const char*> list = {kV1, kLiveCodes, kSyncGround, kGuardianIndex, kHubTables,
+                                                  kSeatAllotments};
     return list;
 }
 

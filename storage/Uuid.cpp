@@ -48,4 +48,26 @@ std::string NewShortCode(int length) {
     return code;
 }
 
+static std::string Hex(const unsigned char* b, size_t n) {
+    std::string out(n * 2 + 1, '\0');
+    sodium_bin2hex(out.data(), out.size(), b, n);
+    out.pop_back();
+    return out;
+}
+
+std::string NewSecretToken() {
+    EnsureSodium();
+    unsigned char b[32];
+    randombytes_buf(b, sizeof b);
+    return Hex(b, sizeof b);
+}
+
+std::string SecretHash(const std::string& secret) {
+    EnsureSodium();
+    unsigned char b[32];
+    crypto_generichash(b, sizeof b, reinterpret_cast<const unsigned char*>(secret.data()), secret.size(),
+                       nullptr, 0);
+    return Hex(b, sizeof b);
+}
+
 }  // namespace palier

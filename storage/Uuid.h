@@ -9,4 +9,8 @@ std::string NewUuid();
 std::string NameUuid(const std::string& name);
 // A short booking code of `length` characters without look-alikes (no 0/O, 1/I/L).
 std::string NewShortCode(int length = 4);
+// A secret for a device to present (64 hex digits), and the hash kept in its place: whoever
+// reads the hub's file learns no token.
+std::string NewSecretToken();
+std::string SecretHash(const std::string& secret);
 }  // namespace palier

@@ -180,6 +180,23 @@ bool FullForAdults(const SessionView& v) {
     return v.seats_left <= 0 && !v.activity.needs_guardian && v.activity.age_min == 0 && v.activity.age_max == 0;
 }
 
+// A kiosk enrolled on a hub, with no seats of its own in the session and the hub out of reach:
+// the booking waits for the hub, and the visitor is told so in plain words.
+TEST_F(ResidentJourney, BeyondTheKiosksOwnSeatsTheVisitorIsToldTheBookingAwaitsTheHub) {
+    db->sql().exec("INSERT OR REPLACE INTO meta(key, value) VALUES('sync.token', 'enrolled')");
+    const auto games = Upcoming([](const SessionView& v) {
+        return v.activity.kind == ActivityKind::Event && v.activity.title == "Soirée jeux" && v.seats_left > 0;
+    });
+    ASSERT_TRUE(games);
+    OpenAndRegister(*games, "Grace");
+    Tap("booking.confirm");
+    ASSERT_TRUE(app->state().booked.has_value()) << app->state().notice.text;
+    EXPECT_EQ(app->state().booked->booking.status, BookingStatus::Pending);
+    EXPECT_TRUE(Shows("en attente de confirmation")) << AllText();
+    EXPECT_TRUE(Shows("prochaine synchronisation")) << AllText();
+    EXPECT_FALSE(Shows("C'est réservé")) << AllText();
+}
+
 TEST_F(ResidentJourney, AWaitlistedVisitorWithoutAPhoneIsAskedForOneOrToldWhereToLook) {
     const auto full = Upcoming(FullForAdults);
     ASSERT_TRUE(full) << "the demo's cooking workshop is full every week";

@@ -66,6 +66,8 @@ Action Confirmation(const AppState& s, const SessionView& v, BookingUi& ui) {
     Action action;
     const BookOutcome& b = *s.booked;
     const bool waiting = b.booking.status == BookingStatus::Waitlisted;
+    // Beyond this kiosk's seats while the hub could not be reached: it may end on the waitlist.
+    const bool pending = b.booking.status == BookingStatus::Pending;
     const bool ask_phone = waiting && !s.visitor_has_phone;
     const float total = ImGui::GetContentRegionAvail().x;
     const bool side = ask_phone && !Portrait();
@@ -82,10 +84,13 @@ Action Confirmation(const AppState& s, const SessionView& v, BookingUi& ui) {
     TouchScroll();
     const float inner_total = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
     const std::string status = std::string(icon::kCheck) + "  " +
-                               (waiting ? Trf("ui.booking.waitlisted", {{"position", std::to_string(b.waitlist_position)}})
-                                        : std::string(Tr("ui.booking.confirmed")));
-    const ImU32 status_col = waiting ? Colours().accent : Colours().success;
-    const char* note = waiting ? Tr(ui.phone_saved ? "ui.booking.phone_saved" : "ui.booking.waitlist_note") : Tr("ui.booking.code_note");
+                               (waiting   ? Trf("ui.booking.waitlisted", {{"position", std::to_string(b.waitlist_position)}})
+                                : pending ? std::string(Tr("ui.booking.pending"))
+                                          : std::string(Tr("ui.booking.confirmed")));
+    const ImU32 status_col = waiting || pending ? Colours().accent : Colours().success;
+    const char* note = waiting   ? Tr(ui.phone_saved ? "ui.booking.phone_saved" : "ui.booking.waitlist_note")
+                       : pending ? Tr("ui.booking.pending_note")
+                                 : Tr("ui.booking.code_note");
     // Landscape with little height (1280x800, large text): what was booked on the left, the
     // code on the right, so that the code is in sight without scrolling.
     const bool low = !ask_phone && !Portrait() && ImGui::GetContentRegionAvail().y < Em(21);

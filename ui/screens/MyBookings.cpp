@@ -53,7 +53,8 @@ Action DrawMyBookings(const AppState& s, MyBookingsUi& ui) {
         ImGui::BeginGroup();
         Text(b.activity.title, FontRole::Bold, 0, words_w);
         Text(when, FontRole::Body, p.text_muted, words_w);
-        Text(status, FontRole::Bold, b.booking.status == BookingStatus::Waitlisted ? p.accent : p.success, words_w);
+        const bool confirmed = b.booking.status == BookingStatus::Confirmed || b.booking.status == BookingStatus::Attended;
+        Text(status, FontRole::Bold, confirmed ? p.success : p.accent, words_w);
         Text(code, FontRole::Body, 0, words_w);
         ImGui::EndGroup();
         ImGui::SetCursorScreenPos(ImVec2(a.x + width - buttons_w - Em(0.8f), a.y + (h - TouchH()) * 0.5f));

@@ -1,0 +1,78 @@
+#pragma once
+// Everything the hub keeps, behind one interface: the sync rules (kiosk/SyncMerge.h) and the
+// HTTP layer do not know which database holds it. SQLite (one file in the hub's data folder) is
+// the default; a server database can take its place.
+//
+// Every method is safe to call from several request threads at once, and every change is one
+// transaction: a refused or interrupted request leaves the hub as it was.
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "hub/PushPayload.h"
+#include "storage/Clock.h"
+#include "storage/HubTables.h"
+
+namespace palier::hub {
+
+using storage::HubAnomaly;
+using storage::HubDevice;
+
+struct Enrolment {
+    std::string token;  // given once, to the device; only its hash is kept
+    std::string site;
+};
+
+struct PushAck {
+    int64_t acked_through = 0;
+    std::vector<JournalEntry> corrections;
+};
+
+struct PullPage {
+    std::vector<JournalEntry> changes;
+    int64_t cursor = 0;
+    bool more = false;
+};
+
+class HubStore {
+public:
+    virtual ~HubStore() = default;
+    virtual int64_t NowMs() const = 0;
+
+    // A one-time code for a kiosk of `site`, valid for `valid_ms`.
+    virtual std::string NewEnrolCode(const std::string& site, int64_t valid_ms) = 0;
+    virtual std::variant<Enrolment, Refusal> Enrol(const EnrolRequest& request) = 0;
+    // The device a token belongs to, when it is known and not revoked.
+    virtual std::optional<HubDevice> Authenticate(const std::string& token) = 0;
+    virtual bool Revoke(const Id& device) = 0;
+    virtual std::vector<HubDevice> Devices() = 0;
+
+    virtual std::variant<PushAck, Refusal> Push(const HubDevice& device, const PushRequest& push) = 0;
+    virtual PullPage Pull(const HubDevice& device, int64_t since, int limit) = 0;
+
+    // Settles the sessions whose allotments have just reached their cut-off (their unused seats
+    // go to the pool's waitlist). Run every minute by the server; returns the sessions settled.
+    virtual int SettleDue() = 0;
+
+    // Seats of a session that `device` may confirm offline; refused when the seats are not free
+    // or the device already holds more.
+    virtual std::variant<Allotment, Refusal> Allot(const Id& session_id, const Id& device, int seats) = 0;
+
+    virtual std::vector<HubAnomaly> Anomalies(int limit) = 0;
+    // One line per session from now on: id, start, title, capacity, confirmed, waitlisted,
+    // pending, then each allotment as device=seats.
+    virtual std::vector<std::string> UpcomingSessions() = 0;
+};
+
+// The hub on its own SQLite file, `<dir>/palier.db` (created with its folder when missing): a
+// Palier database like a kiosk's, so `palier --data DIR check` and `backup` work on it too.
+std::unique_ptr<HubStore> OpenSqliteHub(const std::string& dir, Clock clock);
+
+// What an enrolment code looks like when shown ("K7QF-3MZP"), and the form it is compared in
+// (upper case, no dash or space), so "k7qf 3mzp" typed on a kiosk works.
+std::string ShowCode(const std::string& code);
+std::string NormaliseCode(const std::string& typed);
+
+}  // namespace palier::hub

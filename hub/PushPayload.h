@@ -1,0 +1,36 @@
+#pragma once
+// Reading what a kiosk sends (docs/SYNC.md) before anything touches the hub's storage: a body
+// that is not exactly a push of this format is refused with the status and a sentence that says
+// what is wrong, so a kiosk's log tells its installer where to look.
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "storage/Records.h"
+
+namespace palier::hub {
+
+struct Refusal {
+    int status = 400;
+    std::string sentence;
+};
+
+struct PushRequest {
+    Id device;
+    int format = 0;
+    std::vector<JournalEntry> entries;  // seq increasing by one, every one of `device`
+};
+std::variant<PushRequest, Refusal> ParsePush(std::string_view body);
+
+struct EnrolRequest {
+    std::string code;
+    Id device;
+    int format = 0;
+};
+std::variant<EnrolRequest, Refusal> ParseEnrol(std::string_view body);
+
+// A format this hub does not merge: the kiosk must be updated (426), never half-merged.
+std::variant<int, Refusal> CheckFormat(int format);
+
+}  // namespace palier::hub

@@ -1,0 +1,248 @@
+// The hub on one SQLite file: its merged copy of every kiosk's records is a Palier database like a
+// kiosk's (same schema, same merge code), with the hub's bookkeeping tables beside it.
+#include <algorithm>
+#include <cctype>
+#include <mutex>
+
+#include "hub/HubStore.h"
+#include "kiosk/DataDir.h"
+#include "kiosk/BookingRules.h"
+#include "kiosk/Dates.h"
+#include "kiosk/I18n.h"
+#include "kiosk/SeatRules.h"
+#include "kiosk/SeatPlacement.h"
+#include "kiosk/SyncMerge.h"
+#include "storage/BookingStore.h"
+#include "storage/CatalogueStore.h"
+#include "storage/JournalStore.h"
+#include "storage/SeatRole.h"
+#include "storage/Uuid.h"
+
+namespace palier::hub {
+
+std::string NormaliseCode(const std::string& typed) {
+    std::string out;
+    for (char c : typed)
+        if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string ShowCode(const std::string& code) {
+    return code.size() == 8 ? code.substr(0, 4) + "-" + code.substr(4) : code;
+}
+
+namespace {
+
+class SqliteHubStore final : public HubStore {
+public:
+    explicit SqliteHubStore(std::unique_ptr<storage::Database> db) : db_(std::move(db)) {}
+
+    int64_t NowMs() const override { return db_->clock().NowMs(); }
+
+    std::string NewEnrolCode(const std::string& site, int64_t valid_ms) override {
+        const std::string code = NewShortCode(8);
+        std::lock_guard lock(mu_);
+        storage::AddEnrolCode(*db_, SecretHash(code), site, NowMs() + valid_ms);
+        return ShowCode(code);
+    }
+
+    std::variant<Enrolment, Refusal> Enrol(const EnrolRequest& request) override {
+        std::lock_guard lock(mu_);
+        storage::Transaction tx(db_->sql());
+        const auto site = storage::TakeEnrolCode(*db_, SecretHash(NormaliseCode(request.code)), NowMs(), request.device);
+        if (!site) return Refusal{401, "This enrolment code is unknown, already used or expired: ask for a new one."};
+        Enrolment out{NewSecretToken(), *site};
+        storage::HubDevice d;
+        d.id = request.device;
+        d.site = *site;
+        d.token_hash = SecretHash(out.token);
+        d.enrolled_ms = NowMs();
+        d.format = request.format;
+        storage::SaveDevice(*db_, d);
+        tx.commit();
+        return out;
+    }
+
+    std::optional<HubDevice> Authenticate(const std::string& token) override {
+        if (token.empty()) return std::nullopt;
+        std::lock_guard lock(mu_);
+        auto d = storage::DeviceByTokenHash(*db_, SecretHash(token));
+        if (!d || d->revoked_ms) return std::nullopt;
+        return d;
+    }
+
+    bool Revoke(const Id& device) override {
+        std::lock_guard lock(mu_);
+        return storage::RevokeDevice(*db_, device, NowMs());
+    }
+
+    std::vector<HubDevice> Devices() override {
+        std::lock_guard lock(mu_);
+        return storage::AllDevices(*db_);
+    }
+
+    std::variant<PushAck, Refusal> Push(const HubDevice& device, const PushRequest& push) override {
+        std::lock_guard lock(mu_);
+        storage::Transaction tx(db_->sql());
+        const auto current = storage::DeviceById(*db_, device.id);
+        if (!current) return Refusal{401, "This device is not enrolled."};
+        const int64_t held = current->acked_through;
+        auto first_new = std::find_if(push.entries.begin(), push.entries.end(),
+                                      [&](const JournalEntry& e) { return e.seq > held; });
+        if (first_new != push.entries.end() && first_new->seq != held + 1)
+            return Refusal{400, "Sequence gap: the hub holds this device's entries up to " + std::to_string(held) +
+                                    " and the batch goes on at " + std::to_string(first_new->seq) + "."};
+        const int64_t clamp_after = ((NowMs() + kMaxClockAheadMs) << 16) | 0xFFFF;
+        int64_t acked = held;
+        std::vector<Id> sessions;
+        for (auto it = first_new; it != push.entries.end(); ++it) {
+            if (it->hlc > clamp_after)
+                storage::AddAnomaly(*db_, {NowMs(), device.id, "clamped", it->record_id,
+                                           "stamp more than 5 minutes ahead of the hub's clock (" + it->kind + ")"});
+            storage::AppendHubLog(*db_, *it);
+            ApplyRemoteInTransaction(*db_, *it);
+            if (auto s = SessionConcerned(*it)) sessions.push_back(*s);
+            acked = it->seq;
+        }
+        Settle(sessions, device.id);
+        storage::SetDeviceAcked(*db_, device.id, acked);
+        storage::SetDeviceSeen(*db_, device.id, NowMs());
+        auto corrections = PublishOwnWrites();
+        tx.commit();
+        return PushAck{acked, std::move(corrections)};
+    }
+
+    std::variant<Allotment, Refusal> Allot(const Id& session_id, const Id& device, int seats) override {
+        std::lock_guard lock(mu_);
+        storage::Transaction tx(db_->sql());
+        const auto session = storage::LoadSession(*db_, session_id);
+        const auto activity = session ? storage::LoadActivity(*db_, session->activity_id) : std::nullopt;
+        if (!session || session->deleted || !activity || activity->deleted)
+            return Refusal{400, "No session " + session_id + " is known to the hub."};
+        if (!storage::DeviceById(*db_, device)) return Refusal{400, "No device " + device + " is enrolled on this hub."};
+        if (seats < 0) return Refusal{400, "An allotment cannot be below 0 seats."};
+        const SeatTally tally = TallySeats(*db_, session_id);
+        const auto allotments = storage::AllotmentsOfSession(*db_, session_id);
+        const SeatShare share = ShareOf(EffectiveCapacity(*activity, *session), tally, allotments, device, false);
+        // A kiosk offline may already have given its seats: taking them back could oversell.
+        if (seats < share.allotment)
+            return Refusal{400, "An allotment can only grow (this device has " + std::to_string(share.allotment) +
+                                    "): a kiosk offline may already have given its seats. Unused seats come back "
+                                    "to the pool " + std::to_string(kAllotmentCutoffHours) + " hours before the start."};
+        int others = 0;
+        for (const auto& a : allotments)
+            if (a.device_id != device) others += a.seats;
+        // What the pool has already given stays given: an allotment takes only free seats.
+        int held_by_allotments = 0;
+        for (const auto& al : allotments)
+            if (auto it = tally.held.find(al.device_id); it != tally.held.end()) held_by_allotments += it->second;
+        const int pool_given = share.confirmed - held_by_allotments;
+        if (others + seats + pool_given > share.capacity)
+            return Refusal{400, "Only " + std::to_string(std::max(0, share.capacity - others - pool_given)) +
+                                    " seats of this session can be allotted to this device."};
+        Allotment a;
+        a.session_id = session_id;
+        a.device_id = device;
+        a.seats = seats;
+        storage::SaveAllotment(*db_, a);
+        Settle({session_id}, "");
+        PublishOwnWrites();
+        tx.commit();
+        return a;
+    }
+
+    PullPage Pull(const HubDevice& device, int64_t since, int limit) override {
+        std::lock_guard lock(mu_);
+        PullPage page;
+        const auto rows = storage::HubLogAfter(*db_, since, limit);
+        page.cursor = rows.empty() ? since : rows.back().cursor;
+        page.more = static_cast<int>(rows.size()) == limit;
+        for (const auto& r : rows)
+            if (r.entry.device_id != device.id) page.changes.push_back(r.entry);
+        storage::SetDeviceSeen(*db_, device.id, NowMs());
+        return page;
+    }
+
+    std::vector<HubAnomaly> Anomalies(int limit) override {
+        std::lock_guard lock(mu_);
+        return storage::RecentAnomalies(*db_, limit);
+    }
+
+    int SettleDue() override {
+        std::lock_guard lock(mu_);
+        storage::Transaction tx(db_->sql());
+        const std::string now = NowStamp(db_->clock());
+        std::vector<Id> due;
+        for (const auto& id : storage::SessionsWithBookingsIn(*db_, BookingStatus::Waitlisted, now)) {
+            const auto s = storage::LoadSession(*db_, id);
+            if (s && AllotmentCutoffPassed(*s, db_->clock()) && !storage::AllotmentsOfSession(*db_, id).empty())
+                due.push_back(id);
+        }
+        Settle(due, "");
+        PublishOwnWrites();
+        tx.commit();
+        return static_cast<int>(due.size());
+    }
+
+    std::vector<std::string> UpcomingSessions() override {
+        std::lock_guard lock(mu_);
+        std::vector<std::string> out;
+        for (const auto& s : storage::SessionsBetween(*db_, NowStamp(db_->clock()), "9999")) {
+            const auto a = storage::LoadActivity(*db_, s.activity_id);
+            if (!a || a->deleted || s.deleted || s.cancelled) continue;
+            const auto c = storage::CountSeats(*db_, s.id);
+            std::string line = s.id + "\t" + s.start + "\t" + a->title + "\t" +
+                               std::to_string(EffectiveCapacity(*a, s)) + "\t" + std::to_string(c.confirmed) + "\t" +
+                               std::to_string(c.waitlisted) + "\t" + std::to_string(c.pending);
+            for (const auto& al : storage::AllotmentsOfSession(*db_, s.id))
+                line += "\t" + al.device_id + "=" + std::to_string(al.seats);
+            out.push_back(std::move(line));
+        }
+        return out;
+    }
+
+private:
+    // The session a merged entry may change the placement of.
+    std::optional<Id> SessionConcerned(const JournalEntry& e) {
+        if (e.kind == "session") return e.record_id;
+        if (e.kind == "booking") {
+            if (auto b = storage::LoadBooking(*db_, e.record_id)) return b->session_id;
+        }
+        if (e.kind == "allotment") {
+            const auto fields = nlohmann::json::parse(e.payload, nullptr, false);
+            if (fields.is_object() && fields.contains("session_id") && fields["session_id"].is_string())
+                return fields["session_id"].get<std::string>();
+        }
+        return std::nullopt;
+    }
+
+    void Settle(std::vector<Id> sessions, const Id& device) {
+        std::sort(sessions.begin(), sessions.end());
+        sessions.erase(std::unique(sessions.begin(), sessions.end()), sessions.end());
+        for (const auto& s : sessions)
+            for (const auto& d : SettleSession(*db_, s))
+                storage::AddAnomaly(*db_, {NowMs(), device, d.kind, d.booking_id, d.reason});
+    }
+
+    // What the hub itself wrote (placements, allotments) joins the log kiosks pull from.
+    std::vector<JournalEntry> PublishOwnWrites() {
+        auto own = storage::JournalAfter(*db_, storage::PushedThrough(*db_), 1 << 30);
+        for (const auto& e : own) storage::AppendHubLog(*db_, e);
+        if (!own.empty()) storage::MarkPushedThrough(*db_, own.back().seq);
+        return own;
+    }
+
+    std::mutex mu_;  // one connection, one writer: requests take turns
+    std::unique_ptr<storage::Database> db_;
+};
+
+}  // namespace
+
+std::unique_ptr<HubStore> OpenSqliteHub(const std::string& dir, Clock clock) {
+    auto db = OpenKioskDatabase(dir, std::move(clock));
+    if (!db) throw std::runtime_error(Describe(db.problem()));
+    storage::MarkAsHub(**db);
+    return std::make_unique<SqliteHubStore>(std::move(*db));
+}
+
+}  // namespace palier::hub

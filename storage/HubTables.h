@@ -1,0 +1,61 @@
+#pragma once
+// The hub's bookkeeping beside its merged copy of every kiosk's records: enrolled devices,
+// one-time enrolment codes, the log of accepted entries that kiosks pull from, and anomalies
+// (the hub's automatic decisions, kept with their reason).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "Database.h"
+
+namespace palier::storage {
+
+struct HubDevice {
+    Id id;
+    std::string site;
+    std::string token_hash;
+    int64_t enrolled_ms = 0;
+    std::optional<int64_t> revoked_ms;
+    int64_t acked_through = 0;  // the last seq of this device the hub holds
+    std::optional<int64_t> last_seen_ms;
+    int format = 0;
+};
+
+struct HubAnomaly {
+    int64_t at_ms = 0;
+    Id device_id;
+    std::string kind;  // what was decided: "clamped", "refused", "waitlisted", "merged"
+    Id record_id;
+    std::string reason;
+};
+
+void AddEnrolCode(Database& db, const std::string& code_hash, const std::string& site, int64_t expires_ms);
+// The site of an unused, unexpired code, which is marked used by `device`; nullopt otherwise.
+std::optional<std::string> TakeEnrolCode(Database& db, const std::string& code_hash, int64_t now_ms,
+                                         const Id& device);
+
+// Enrolling a device again replaces its token (the old one stops working) and keeps its cursor.
+void SaveDevice(Database& db, const HubDevice& d);
+std::optional<HubDevice> DeviceByTokenHash(Database& db, const std::string& token_hash);
+std::optional<HubDevice> DeviceById(Database& db, const Id& id);
+std::vector<HubDevice> AllDevices(Database& db);
+bool RevokeDevice(Database& db, const Id& id, int64_t now_ms);  // false: no such device
+void SetDeviceAcked(Database& db, const Id& id, int64_t acked_through);
+void SetDeviceSeen(Database& db, const Id& id, int64_t now_ms);
+
+// Appends an accepted entry; an entry already there (same device and seq) is kept as it was.
+// Returns the cursor it was given, or 0 when it was already there.
+int64_t AppendHubLog(Database& db, const JournalEntry& e);
+struct HubLogRow {
+    int64_t cursor = 0;
+    JournalEntry entry;
+};
+// Up to `limit` entries after `since`, in cursor order.
+std::vector<HubLogRow> HubLogAfter(Database& db, int64_t since, int limit);
+int64_t HubLogEnd(Database& db);
+int64_t HubLogCount(Database& db);
+
+void AddAnomaly(Database& db, const HubAnomaly& a);
+std::vector<HubAnomaly> RecentAnomalies(Database& db, int limit);
+
+}  // namespace palier::storage
