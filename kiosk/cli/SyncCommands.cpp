@@ -67,6 +67,7 @@ int RunSync(const Context& c) {
                                                   {"applied", std::to_string(r.applied)},
                                                   {"parked", std::to_string(r.parked)}})
                             .c_str());
+    if (r.promoted > 0) std::printf("%s\n", Trf("cli.sync_promoted", {{"n", std::to_string(r.promoted)}}).c_str());
     if (r.clock_known && ClockDiffers(r.clock_offset_ms))
         std::printf("%s\n", Trf("cli.sync_clock", {{"time", DurationText(std::llabs(r.clock_offset_ms))}}).c_str());
     return kOk;

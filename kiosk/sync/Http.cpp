@@ -17,12 +17,6 @@ constexpr long kLowSpeedSeconds = 30;
 // A pull page is at most a few megabytes; anything far past that is not an answer from a hub.
 constexpr size_t kMaxBody = 64u * 1024 * 1024;
 
-void InitOnce() {
-    // curl_global_init is not thread-safe itself; every caller comes through here.
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
 size_t OnBody(char* data, size_t size, size_t count, void* user) {
     auto* body = static_cast<std::string*>(user);
     const size_t n = size * count;
@@ -96,8 +90,13 @@ struct CurlFree {
 
 }  // namespace
 
+void PrepareHttp() {
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
 HttpResponse Send(const HttpRequest& request, const std::atomic<bool>* cancel) {
-    InitOnce();
+    PrepareHttp();
     HttpResponse response;
     std::unique_ptr<CURL, CurlFree> curl(curl_easy_init());
     if (!curl) {

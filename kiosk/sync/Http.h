@@ -35,5 +35,8 @@ struct HttpResponse {
 };
 
 HttpResponse Send(const HttpRequest& request, const std::atomic<bool>* cancel = nullptr);
+// curl's global set-up, once, and not thread-safe itself: called before the sync thread starts
+// (Send calls it too, for the command line).
+void PrepareHttp();
 
 }  // namespace palier::sync

@@ -8,6 +8,7 @@
 
 #include "HubAddress.h"
 #include "kiosk/Log.h"
+#include "kiosk/SeatPlacement.h"
 #include "kiosk/ServiceEdge.h"
 #include "kiosk/SyncMerge.h"
 #include "storage/JournalStore.h"
@@ -214,6 +215,17 @@ Result<SyncReport> HubSession::Sync() {
     return report;
 }
 
+Status HubSession::ApplyWithCursor(const char* what, const std::vector<JournalEntry>& entries, const DbStep& move_cursor,
+                                   SyncReport& report) {
+    return Db(what, [&](storage::Database& db) {
+        storage::Transaction tx(db.sql());
+        ApplyAll(db, entries, report);
+        move_cursor(db);
+        if (report.clock_known) storage::SaveClockOffset(db, report.clock_offset_ms);
+        tx.commit();
+    });
+}
+
 Status HubSession::Push(const Hub& hub, const Id& device, SyncReport& report) {
     for (;;) {
         int64_t from = 0;
@@ -248,13 +260,8 @@ Status HubSession::Push(const Hub& hub, const Id& device, SyncReport& report) {
             LogError("sync: the hub acknowledged through " + std::to_string(acked) + " but this kiosk's journal ends at " +
                      std::to_string(last));
         acked = std::min(acked, last);
-        if (auto st = Db("Push", [&](storage::Database& db) {
-                storage::Transaction tx(db.sql());
-                ApplyAll(db, corrections, report);
-                storage::MarkPushedThrough(db, acked);
-                if (report.clock_known) storage::SaveClockOffset(db, report.clock_offset_ms);
-                tx.commit();
-            });
+        if (auto st = ApplyWithCursor("Push", corrections, [&](storage::Database& db) { storage::MarkPushedThrough(db, acked); },
+                                      report);
             !st)
             return st;
         report.pushed += acked - from;
@@ -281,21 +288,24 @@ Status HubSession::Pull(const Hub& hub, int64_t cursor, SyncReport& report) {
         } catch (const json::exception& e) {
             return WithDetail(MakeProblem("err.sync_bad_reply"), std::string("sync: pull reply: ") + e.what());
         }
-        if (auto st = Db("Pull", [&](storage::Database& db) {
-                storage::Transaction tx(db.sql());
-                ApplyAll(db, changes, report);
-                storage::SavePullCursor(db, next);
-                if (report.clock_known) storage::SaveClockOffset(db, report.clock_offset_ms);
-                tx.commit();
-            });
+        if (auto st = ApplyWithCursor("Pull", changes, [&](storage::Database& db) { storage::SavePullCursor(db, next); }, report);
             !st)
             return st;
         report.received += static_cast<int64_t>(changes.size());
-        if (!more) return Ok();
+        if (!more) break;
         if (next <= cursor)  // "more" without moving on would ask for the same page for ever
             return WithDetail(MakeProblem("err.sync_bad_reply"), "sync: pull cursor did not move: " + std::to_string(next));
         cursor = next;
     }
+    // Seats of this kiosk's allotments that what arrived freed (a booking cancelled elsewhere, a
+    // waitlist it just learnt of) go to the waitlist now (docs/ARCHITECTURE.md, seats).
+    return Db("Pull", [&](storage::Database& db) {
+        storage::Transaction tx(db.sql());
+        const auto promoted = FillOwnAllotments(db);
+        tx.commit();
+        report.promoted += static_cast<int>(promoted.size());
+        for (const Booking& b : promoted) LogInfo("sync: booking " + b.id + " confirmed from the waitlist");
+    });
 }
 
 }  // namespace palier::sync

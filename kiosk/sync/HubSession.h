@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "Http.h"
 #include "kiosk/Result.h"
@@ -30,6 +31,7 @@ struct SyncReport {
     int64_t pushed = 0;    // entries the hub acknowledged
     int64_t received = 0;  // entries pulled, and corrections to what was pushed
     int applied = 0, parked = 0, ignored = 0;  // what became of those received
+    int promoted = 0;  // waitlisted bookings given a seat of this kiosk's allotments afterwards
     bool clock_known = false;
     int64_t clock_offset_ms = 0;  // the hub's clock minus this kiosk's
 };
@@ -61,6 +63,9 @@ private:
     Status Db(const char* what, const DbStep& step);
     HttpResponse Exchange(const Hub& hub, const char* method, const std::string& path, const std::string& body);
     bool Pause(int seconds);  // false when cancelled meanwhile
+    // What the hub sent, applied in one transaction with the cursor it moves: all or nothing.
+    Status ApplyWithCursor(const char* what, const std::vector<JournalEntry>& entries, const DbStep& move_cursor,
+                           SyncReport& report);
     Status Push(const Hub& hub, const Id& device, SyncReport& report);
     Status Pull(const Hub& hub, int64_t cursor, SyncReport& report);
     Problem Refusal(const HttpResponse& response, const char* what, bool enrolling);

@@ -29,6 +29,7 @@ SyncClient::~SyncClient() { Stop(); }
 
 void SyncClient::Start() {
     if (thread_.joinable()) return;
+    PrepareHttp();
     thread_ = std::thread([this] { Run(); });
 }
 
@@ -130,7 +131,7 @@ void SyncClient::DoSync() {
             backoff_.Succeeded();
             due_ = Steady::now() + std::chrono::seconds(interval_s_);
         }
-        Emit({SyncEvent::Kind::Synced, {}, {}, r->applied > 0});
+        Emit({SyncEvent::Kind::Synced, {}, {}, r->applied > 0 || r->promoted > 0});
         return;
     }
     const Problem& p = r.problem();
