@@ -31,20 +31,17 @@ void Waiting(const AppState& s, float wrap) {
 void EnrolForm(const AppState& s, StaffSyncUi& ui, float inner, Action& action) {
     Text(Tr("ui.sync.enrol_explain"), FontRole::Body, 0, inner);
     ImGui::Dummy(Em2(0, 0.3f));
-    if (Field("sync.hub", Tr("field.hub"), ui.hub, ui.typing == Typing::Hub, Tr("ui.sync.hub_hint"), false, inner))
-        ui.typing = Typing::Hub;
-    // The docked keyboard takes the bottom of the screen: the field typed in stays in sight.
-    if (ui.typing == Typing::Hub) KeepInView(ui.in_view, 0);
-    if (ui.typing == Typing::Hub &&
-        DockedKeyboard({"sync.hub", Keys::Address, &ui.hub, 200, Tr("field.hub")}) == KeyEvent::Enter)
-        ui.typing = Typing::Code;
+    // One field typed at a time on the docked keyboard, kept in sight above it; Enter moves on.
+    auto field = [&](const char* id, const char* label, std::string& text, Typing self, const char* hint, Keys keys,
+                     size_t max_chars, Typing next) {
+        if (Field(id, label, text, ui.typing == self, hint, false, inner)) ui.typing = self;
+        if (ui.typing != self) return;
+        KeepInView(ui.in_view, static_cast<int>(self));
+        if (DockedKeyboard({id, keys, &text, max_chars, label}) == KeyEvent::Enter) ui.typing = next;
+    };
+    field("sync.hub", Tr("field.hub"), ui.hub, Typing::Hub, Tr("ui.sync.hub_hint"), Keys::Address, 200, Typing::Code);
     ImGui::Dummy(Em2(0, 0.2f));
-    if (Field("sync.code", Tr("field.enrol_code"), ui.code, ui.typing == Typing::Code, Tr("ui.sync.code_hint"), false, inner))
-        ui.typing = Typing::Code;
-    if (ui.typing == Typing::Code) KeepInView(ui.in_view, 1);
-    if (ui.typing == Typing::Code &&
-        DockedKeyboard({"sync.code", Keys::Letters, &ui.code, 20, Tr("field.enrol_code")}) == KeyEvent::Enter)
-        ui.typing = Typing::None;
+    field("sync.code", Tr("field.enrol_code"), ui.code, Typing::Code, Tr("ui.sync.code_hint"), Keys::Letters, 20, Typing::None);
     ImGui::Dummy(Em2(0, 0.4f));
     const bool ready = !ui.hub.empty() && !ui.code.empty() && !s.sync_working;
     if (Button("sync.enrol", Tr("ui.sync.enrol"), ImVec2(0, 0), Tone::Primary, icon::kSync, ready)) {
