@@ -5,6 +5,13 @@
 
 namespace palier::test {
 
+// `s` as one word for the shell: in single quotes, its own quotes closed and escaped.
+inline std::string ShellQuoted(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
 struct CliRun {
     int code = -1;
     std::string out, err;
