@@ -182,7 +182,12 @@ HubServer::HubServer(HubStore& store, HubOptions options) : impl_(std::make_uniq
     s.set_payload_max_length(o.max_body);
     s.set_read_timeout(o.io_timeout_s, 0);
     s.set_write_timeout(o.io_timeout_s, 0);
+    // A thread serves one connection at a time: a kiosk's idle keep-alive connection would hold
+    // one of the few threads while other kiosks wait. A sync is a handful of requests a minute,
+    // so each request gets its own connection.
+    s.set_keep_alive_max_count(1);
     s.set_keep_alive_timeout(std::min(5, o.io_timeout_s));
+    s.set_tcp_nodelay(true);  // small JSON answers must not wait for a delayed ACK
     impl_->Routes();
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <mutex>
+#include <unordered_map>
 
 #include "hub/HubStore.h"
 #include "kiosk/DataDir.h"
@@ -107,6 +108,7 @@ public:
         Settle(sessions, device.id);
         storage::SetDeviceAcked(*db_, device.id, acked);
         storage::SetDeviceSeen(*db_, device.id, NowMs());
+        seen_written_[device.id] = NowMs();
         auto corrections = PublishOwnWrites();
         tx.commit();
         return PushAck{acked, std::move(corrections)};
@@ -152,14 +154,20 @@ public:
     }
 
     PullPage Pull(const HubDevice& device, int64_t since, int limit) override {
-        std::lock_guard lock(mu_);
         PullPage page;
+        std::lock_guard lock(mu_);
         const auto rows = storage::HubLogAfter(*db_, since, limit);
         page.cursor = rows.empty() ? since : rows.back().cursor;
         page.more = static_cast<int>(rows.size()) == limit;
         for (const auto& r : rows)
             if (r.entry.device_id != device.id) page.changes.push_back(r.entry);
-        storage::SetDeviceSeen(*db_, device.id, NowMs());
+        // A pull is a read: when the device was last seen is written at most once a minute.
+        const int64_t now = NowMs();
+        int64_t& written = seen_written_[device.id];
+        if (now - written >= 60 * 1000) {
+            storage::SetDeviceSeen(*db_, device.id, now);
+            written = now;
+        }
         return page;
     }
 
@@ -232,8 +240,9 @@ private:
         return own;
     }
 
-    std::mutex mu_;  // one connection, one writer: requests take turns
+    std::mutex mu_;  // one connection, one writer: requests that write take turns
     std::unique_ptr<storage::Database> db_;
+    std::unordered_map<Id, int64_t> seen_written_;  // guarded by mu_
 };
 
 }  // namespace

@@ -1,0 +1,212 @@
+// Sync figures, printed (never asserted), against a real hub on 127.0.0.1 in this process:
+//  1. the first sync of N entries (100,000 by default) from one kiosk to another through the hub,
+//     as a ratio to this machine's raw SQLite bulk insert rate measured in the same run;
+//  2. p50/p99 of an incremental sync of one entry (push, then the other kiosk pulls and applies);
+//  3. 50 kiosks syncing at once (each pushes a few entries and fetches what the others sent):
+//     requests per second, p99, errors.
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <httplib.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <thread>
+#include <vector>
+
+#include "hub/HubServer.h"
+#include "hub/HubStore.h"
+#include "kiosk/SyncMerge.h"
+#include "storage/JournalStore.h"
+#include "storage/PersonStore.h"
+#include "storage/RecordJson.h"
+
+using namespace palier;
+using nlohmann::json;
+using Steady = std::chrono::steady_clock;
+
+namespace {
+
+double Ms(Steady::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+
+double Percentile(std::vector<double> v, double p) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())))];
+}
+
+void AddPeople(storage::Database& db, int n, int from) {
+    storage::Transaction tx(db.sql());
+    for (int i = 0; i < n; ++i) {
+        Person p;
+        p.site_id = "s";
+        p.first_name = "Prénom" + std::to_string(from + i);
+        p.last_name = "Nom" + std::to_string((from + i) % 997);
+        p.birth_year = 1950 + (from + i) % 60;
+        p.phone = "06" + std::to_string(10000000 + (from + i) * 7919 % 89999999);
+        storage::SavePerson(db, p);
+    }
+    tx.commit();
+}
+
+// One kiosk speaking the protocol of docs/SYNC.md.
+struct Kiosk {
+    std::unique_ptr<storage::Database> db;
+    std::string token;
+    int64_t cursor = 0;
+    std::unique_ptr<httplib::Client> http;
+
+    Kiosk(const std::filesystem::path& file, hub::HubStore& hub, int port) {
+        db = std::make_unique<storage::Database>(file.string());
+        http = std::make_unique<httplib::Client>("127.0.0.1", port);
+        http->set_read_timeout(120);
+        http->set_keep_alive(true);
+        http->set_tcp_nodelay(true);
+        const json body = {{"code", hub.NewEnrolCode("bench", 3600 * 1000)}, {"device", db->device_id()}, {"format", 2}};
+        auto res = http->Post("/api/v1/enrol", body.dump(), "application/json");
+        token = json::parse(res->body).at("token").get<std::string>();
+        http->set_bearer_token_auth(token.c_str());
+    }
+    static bool Failed(const httplib::Result& res) {
+        if (res) std::fprintf(stderr, "refused: %d %s\n", res->status, res->body.c_str());
+        else std::fprintf(stderr, "no answer: %s\n", httplib::to_string(res.error()).c_str());
+        return false;
+    }
+    // Pushes everything waiting, in batches; false on any refusal.
+    bool Push(int batch = 2000) {
+        for (;;) {
+            const auto entries = storage::JournalAfter(*db, storage::PushedThrough(*db), batch);
+            if (entries.empty()) return true;
+            const json body = {{"device", db->device_id()}, {"format", 2}, {"entries", entries}};
+            auto res = http->Post("/api/v1/sync/push", body.dump(), "application/json");
+            if (!res || res->status != 200) return Failed(res);
+            storage::MarkPushedThrough(*db, json::parse(res->body).at("acked_through").get<int64_t>());
+        }
+    }
+    // Pulls and applies every page (`apply` false: only fetches them, as 50 kiosks on their own
+    // machines would, so that the figure is the hub's); returns how many entries came, -1 on a
+    // refusal.
+    int64_t Pull(int limit = 5000, bool apply = true) {
+        int64_t applied = 0;
+        for (bool more = true; more;) {
+            auto res = http->Get("/api/v1/sync/pull?since=" + std::to_string(cursor) + "&limit=" + std::to_string(limit));
+            if (!res || res->status != 200) return Failed(res) ? 0 : -1;
+            const json page = json::parse(res->body);
+            const auto changes = page.at("changes").get<std::vector<JournalEntry>>();
+            if (apply && !ApplyRemoteBatch(*db, changes)) return -1;
+            applied += static_cast<int64_t>(changes.size());
+            cursor = page.at("cursor").get<int64_t>();
+            more = page.at("more").get<bool>();
+        }
+        return applied;
+    }
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const int entries = argc > 1 ? std::atoi(argv[1]) : 100000;
+    const auto dir = std::filesystem::temp_directory_path() / "palier-sync-bench";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+
+    // The machine's raw rate: the same number of rows of the same size into one table, one
+    // transaction, the kiosk's PRAGMAs.
+    double raw_per_s = 0;
+    {
+        SQLite::Database raw((dir / "raw.db").string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        raw.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+        raw.exec("CREATE TABLE t (id TEXT PRIMARY KEY, payload TEXT NOT NULL)");
+        const std::string payload(300, 'x');
+        const auto t0 = Steady::now();
+        SQLite::Transaction tx(raw);
+        SQLite::Statement st(raw, "INSERT INTO t VALUES(?, ?)");
+        for (int i = 0; i < entries; ++i) {
+            st.bind(1, "row-" + std::to_string(i));
+            st.bind(2, payload);
+            st.exec();
+            st.reset();
+        }
+        tx.commit();
+        raw_per_s = entries / (Ms(Steady::now() - t0) / 1000.0);
+    }
+
+    auto store = hub::OpenSqliteHub((dir / "hub").string(), SystemClock());
+    hub::HubOptions options;
+    options.port = 0;
+    options.requests_per_second = 100000;
+    options.threads = 16;
+    hub::HubServer server(*store, options);
+    std::string error;
+    if (!server.Bind(error)) {
+        std::fprintf(stderr, "%s\n", error.c_str());
+        return 1;
+    }
+    std::thread serving([&] { server.Serve(); });
+
+    Kiosk a(dir / "a.db", *store, server.port()), b(dir / "b.db", *store, server.port());
+    AddPeople(*a.db, entries, 0);
+    const auto t0 = Steady::now();
+    const bool pushed = a.Push();
+    const auto t1 = Steady::now();
+    const int64_t pulled = b.Pull();
+    const double first_ms = Ms(Steady::now() - t0);
+    std::printf("  of which push %.0f ms, pull and apply %.0f ms\n", Ms(t1 - t0), Ms(Steady::now() - t1));
+    const double sync_per_s = entries / (first_ms / 1000.0);
+    std::printf("first sync of %d entries (push to the hub, pull and apply at another kiosk): %.0f ms, %.0f entries/s%s\n",
+                entries, first_ms, sync_per_s, pushed && pulled == entries ? "" : "  (INCOMPLETE)");
+    std::printf("raw SQLite bulk insert on this machine: %.0f rows/s; ratio %.2f (goal 0.25)\n", raw_per_s,
+                sync_per_s / raw_per_s);
+
+    std::vector<double> one;
+    for (int i = 0; i < 200; ++i) {
+        AddPeople(*a.db, 1, entries + i);
+        const auto s = Steady::now();
+        a.Push();
+        b.Pull();
+        one.push_back(Ms(Steady::now() - s));
+    }
+    std::printf("incremental sync of one entry (push, then pull and apply elsewhere): p50 %.2f ms, p99 %.2f ms\n",
+                Percentile(one, 0.5), Percentile(one, 0.99));
+
+    constexpr int kKiosks = 50, kRounds = 20;
+    std::vector<std::unique_ptr<Kiosk>> fleet;
+    for (int i = 0; i < kKiosks; ++i) fleet.push_back(std::make_unique<Kiosk>(dir / ("k" + std::to_string(i) + ".db"), *store, server.port()));
+    // They have caught up already: each pulls only what the others push meanwhile.
+    const int64_t end = store->Pull(store->Devices().front(), 0, 1 << 30).cursor;
+    for (int i = 0; i < kKiosks; ++i) {
+        AddPeople(*fleet[i]->db, kRounds * 5, 1000000 + i * 1000);
+        fleet[i]->cursor = end;
+    }
+    std::mutex mu;
+    std::vector<double> latencies;
+    std::atomic<int> errors{0}, requests{0};
+    const auto f0 = Steady::now();
+    std::vector<std::thread> threads;
+    for (auto& k : fleet)
+        threads.emplace_back([&, kiosk = k.get()] {
+            for (int r = 0; r < kRounds; ++r) {
+                const auto s = Steady::now();
+                if (!kiosk->Push(5)) ++errors;
+                if (kiosk->Pull(500, false) < 0) ++errors;
+                const double ms = Ms(Steady::now() - s);
+                requests += 2;
+                std::lock_guard lock(mu);
+                latencies.push_back(ms);
+            }
+        });
+    for (auto& t : threads) t.join();
+    const double fleet_s = Ms(Steady::now() - f0) / 1000.0;
+    std::printf("%d kiosks syncing at once (%d rounds of push 5 + pull): %.0f requests/s, p99 of a round %.1f ms, errors %d\n",
+                kKiosks, kRounds, requests / fleet_s, Percentile(latencies, 0.99), errors.load());
+
+    server.Stop();
+    serving.join();
+    std::filesystem::remove_all(dir);
+    return 0;
+}
