@@ -44,6 +44,20 @@ std::string TimeRange(const std::string& start, const std::string& end, Lang lan
                {{"from", ClockTime(start, lang, medium)}, {"to", ClockTime(end, lang, medium)}}, lang);
 }
 
+std::string DurationText(int64_t ms, Lang lang) {
+    constexpr int64_t kMinute = 60 * 1000, kHour = 60 * kMinute, kDay = 24 * kHour;
+    // Hours up to two days: "30 h" says more than "1 jour" of a kiosk left unsynced overnight.
+    if (ms < kMinute) return Trf("label.duration_seconds", {{"n", std::to_string(ms / 1000)}}, lang);
+    if (ms < kHour) return Trf("label.duration_minutes", {{"n", std::to_string(ms / kMinute)}}, lang);
+    if (ms < 2 * kDay) return Trf("label.duration_hours", {{"n", std::to_string(ms / kHour)}}, lang);
+    return Trf("label.duration_days", {{"n", std::to_string(ms / kDay)}}, lang);
+}
+
+std::string AgoText(int64_t ms, Lang lang) {
+    if (ms < 60 * 1000) return Tr("label.ago_now", lang);
+    return Trf("label.ago", {{"time", DurationText(ms, lang)}}, lang);
+}
+
 std::string PriceText(int cents, Lang lang, Medium medium) {
     if (cents <= 0) return Tr(WordsFor(medium).free, lang);
     std::string amount = std::to_string(cents / 100);

@@ -38,6 +38,12 @@ std::string ClockTime(const std::string& stamp_or_hhmm, Lang lang = CurrentLangu
 std::string TimeRange(const std::string& start, const std::string& end, Lang lang = CurrentLanguage(),
                       Medium medium = Medium::Screen);
 
+// ---- Lengths of time ----
+// "40 s", "3 min", "5 h", "3 jours": how long (ms >= 0; the sign is the caller's business).
+std::string DurationText(int64_t ms, Lang lang = CurrentLanguage());
+// "à l'instant", "il y a 3 min": how long ago something happened, `ms` before now.
+std::string AgoText(int64_t ms, Lang lang = CurrentLanguage());
+
 // ---- Prices and ages ----
 // "Gratuit" ("gratuit" on paper), "2 €", "2,50 €"
 std::string PriceText(int cents, Lang lang = CurrentLanguage(), Medium medium = Medium::Screen);

@@ -78,6 +78,16 @@ void MarkPushedThrough(Database& db, int64_t seq) {
     st.exec();
 }
 
+void ResetPushedThrough(Database& db) {
+    db.sql().exec("INSERT OR REPLACE INTO meta(key, value) VALUES('pushed_through', '0')");
+}
+
+Hlc FirstWaitingHlc(Database& db) {
+    SQLite::Statement st(db.sql(), "SELECT hlc FROM journal WHERE seq > ? ORDER BY seq LIMIT 1");
+    st.bind(1, PushedThrough(db));
+    return st.executeStep() ? st.getColumn(0).getInt64() : 0;
+}
+
 int64_t JournalWaiting(Database& db) {
     SQLite::Statement st(db.sql(), "SELECT count(*) FROM journal WHERE seq > ?");
     st.bind(1, PushedThrough(db));

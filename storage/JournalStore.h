@@ -41,8 +41,12 @@ int64_t JournalCount(Database& db);
 // The hub acknowledged every entry up to `seq` (never moves back).
 void MarkPushedThrough(Database& db, int64_t seq);
 int64_t PushedThrough(Database& db);
+// A hub that has seen nothing of this kiosk (enrolment with another hub): everything is sent again.
+void ResetPushedThrough(Database& db);
 // Entries the hub has not acknowledged yet: what the Sync screen calls waiting.
 int64_t JournalWaiting(Database& db);
+// The stamp of the oldest entry still waiting (0 when none): how long the hub has been missing it.
+Hlc FirstWaitingHlc(Database& db);
 
 // Erasure: in every journal entry (parked entry, and entry of the hub's log) about one record, each field that
 // `payload` (a JSON object) also holds takes the payload's value, so no older entry keeps the

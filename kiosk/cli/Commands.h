@@ -44,5 +44,7 @@ int RunCheck(const Context& c);                        // check
 int RunPrivacy(const Context& c);                      // privacy export|erase|purge ...
 int RunPeople(const Context& c);                       // people find|import ...
 int RunPrint(const Context& c);                        // print ... (when built with printing)
+int RunEnrol(const Context& c);                        // enrol URL CODE [--ca-file FILE]
+int RunSync(const Context& c);                         // sync [--every SECONDS]
 
 }  // namespace palier::cli

@@ -12,6 +12,8 @@
 //   palier [--data DIR] [--lang fr|en] people find TEXT
 //   palier [--data DIR] [--lang fr|en] people import FILE.csv
 //   palier [--data DIR] [--lang fr|en] print ...          (see kiosk/print)
+//   palier [--data DIR] [--lang fr|en] enrol URL CODE [--ca-file FILE]
+//   palier [--data DIR] [--lang fr|en] sync [--every SECONDS]
 // Exit codes: 0 done, 1 refused or failed (a sentence on stderr), 2 bad usage.
 #include <cstdlib>
 #include <string>
@@ -54,5 +56,7 @@ int main(int argc, char** argv) {
     if (cmd == "privacy") return cli::RunPrivacy(c);
     if (cmd == "people") return cli::RunPeople(c);
     if (cmd == "print") return cli::RunPrint(c);
+    if (cmd == "enrol") return cli::RunEnrol(c);
+    if (cmd == "sync") return cli::RunSync(c);
     return cli::Usage(cmd);
 }

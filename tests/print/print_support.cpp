@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "kiosk/Demo.h"
+#include "tests/unit/cli_support.h"
 
 // LeakSanitizer (ASan builds) asks the program for suppressions: fontconfig keeps its pattern
 // and font-set caches, reached through pango's per-thread font map, until the process exits.
@@ -19,12 +20,6 @@ extern "C" const char* __lsan_default_suppressions() {
 namespace palier::test {
 
 namespace {
-std::string Quote(const std::string& s) {
-    std::string out = "'";
-    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
 Clock FrozenClock() {
     const int64_t ms = LocalMs(TestToday(), 10, 0);
     return Clock{[ms] { return ms; }};
@@ -78,7 +73,7 @@ std::string Capture(const std::string& command) {
 std::string PdfText(const std::string& pdf_path, int page, bool raw) {
     std::string cmd = raw ? "pdftotext -raw -enc UTF-8 " : "pdftotext -enc UTF-8 ";
     if (page > 0) cmd += "-f " + std::to_string(page) + " -l " + std::to_string(page) + " ";
-    const std::string extracted = Capture(cmd + Quote(pdf_path) + " - 2>/dev/null");
+    const std::string extracted = Capture(cmd + ShellQuoted(pdf_path) + " - 2>/dev/null");
     std::string out;
     std::string text = extracted;
     // A no-break space reads as a space.
@@ -95,7 +90,7 @@ std::string PdfText(const std::string& pdf_path, int page, bool raw) {
 }
 
 int PdfPageCount(const std::string& pdf_path) {
-    std::istringstream in(Capture("pdfinfo " + Quote(pdf_path) + " 2>/dev/null"));
+    std::istringstream in(Capture("pdfinfo " + ShellQuoted(pdf_path) + " 2>/dev/null"));
     std::string line;
     while (std::getline(in, line))
         if (line.rfind("Pages:", 0) == 0) return std::stoi(line.substr(6));
@@ -106,7 +101,7 @@ std::vector<double> InkPerPage(const std::string& pdf_path, int dpi) {
     TempDir tmp;
     const std::string prefix = tmp.File("page");
     const std::string cmd =
-        "pdftoppm -gray -r " + std::to_string(dpi) + " " + Quote(pdf_path) + " " + Quote(prefix);
+        "pdftoppm -gray -r " + std::to_string(dpi) + " " + ShellQuoted(pdf_path) + " " + ShellQuoted(prefix);
     if (std::system(cmd.c_str()) != 0) return {};
     std::vector<std::filesystem::path> files;
     for (const auto& e : std::filesystem::directory_iterator(tmp.path)) files.push_back(e.path());
@@ -130,7 +125,7 @@ std::vector<double> InkPerPage(const std::string& pdf_path, int dpi) {
 }
 
 bool AllFontsEmbedded(const std::string& pdf_path) {
-    std::istringstream in(Capture("pdffonts " + Quote(pdf_path) + " 2>/dev/null"));
+    std::istringstream in(Capture("pdffonts " + ShellQuoted(pdf_path) + " 2>/dev/null"));
     std::string line;
     int fonts = 0;
     while (std::getline(in, line)) {

@@ -190,7 +190,7 @@ TEST_P(StaffLayout, EveryTargetIsFingerSized) {
         {ui::Screen::StaffActivities, {"sact.new", "sact.title", "sact.start"}},
         {ui::Screen::StaffAttendance, {}},
         {ui::Screen::StaffPrint, {"prn.referral.search"}},
-        {ui::Screen::StaffSync, {}},
+        {ui::Screen::StaffSync, {"sync.hub", "key.more", "sync.code"}},
         {ui::Screen::StaffSettings, {"settings.kiosk_name"}},
         {ui::Screen::StaffPrivacy, {"privacy.purge"}},
     };

@@ -52,6 +52,9 @@ std::vector<Pair> PairsOf(const Palette& p) {
         {"accent text on bg (waitlisted title)", p.accent, p.bg},
         {"accent text on surface (waitlist header)", p.accent, p.surface},
         {"success text on bg (booking confirmed)", p.success, p.bg},
+        {"amber text on surface (top bar, sync waiting too long)", p.amber, p.surface},
+        {"amber text on bg (sync clock warning)", p.amber, p.bg},
+        {"danger text on bg (sync error)", p.danger, p.bg},
     };
 }
 

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <future>
 
 #include "UiFixture.h"
 #include "storage/PersonStore.h"
@@ -66,6 +67,38 @@ TEST_F(OnFile, ABookingWaitsForTheDatabaseWhileTheScreenKeepsDrawing) {
     EXPECT_FALSE(app->state().busy);
     ASSERT_TRUE(app->state().booked.has_value()) << app->state().notice.text;
     EXPECT_FALSE(Shown(Tr("ui.working")));
+    EXPECT_EQ(BookingsOf(person, session), 1);
+}
+
+// The background sync lends the database to the worker a step at a time. A tap meanwhile waits
+// for that step without the "saving" banner (the person's write has not started), and a second
+// tap is not queued behind the first.
+TEST_F(OnFile, ATapWhileTheWorkerRunsSomethingElseWaitsItsTurnOnce) {
+    ASSERT_TRUE(app->OpenForAutomation(ui::Screen::Booking));
+    app->WaitIdle();
+    Settle();
+    const Id person = app->state().visitor.person_id;
+    const Id session = app->state().booking_session_id;
+    ASSERT_FALSE(person.empty());
+
+    std::promise<void> gate;
+    std::shared_future<void> opened = gate.get_future().share();
+    app->worker().Post([opened]() -> Worker::Completion {
+        opened.wait();
+        return {};
+    });
+    ASSERT_TRUE(headless->Tap(*app, "booking.confirm", /*wait=*/false)) << AllText();
+    ASSERT_TRUE(headless->Tap(*app, "booking.confirm", /*wait=*/false));
+    Settle(15);
+    EXPECT_FALSE(app->state().busy);
+    EXPECT_FALSE(Shown(Tr("ui.working")));
+    EXPECT_EQ(BookingsOf(person, session), 0);
+
+    gate.set_value();
+    app->WaitIdle();
+    Settle();
+    ASSERT_TRUE(app->state().booked.has_value()) << app->state().notice.text;
+    EXPECT_FALSE(app->state().notice.error) << app->state().notice.text;
     EXPECT_EQ(BookingsOf(person, session), 1);
 }
 

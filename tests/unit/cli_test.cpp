@@ -4,7 +4,6 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
 #include <atomic>
 #include <filesystem>
@@ -18,6 +17,7 @@
 #include "kiosk/FrontDesk.h"
 #include "storage/JournalStore.h"
 #include "storage/PersonStore.h"
+#include "cli_support.h"
 #include "test_support.h"
 
 using namespace palier;
@@ -26,32 +26,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string Quote(const std::string& s) {
-    std::string out = "'";
-    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
-
-struct CliRun {
-    int code = -1;
-    std::string out, err;
-};
-
 class Cli : public DbTest {
 protected:
     // Runs `palier --data <dir> args...` and waits for it.
     CliRun Palier(const std::vector<std::string>& args, const std::string& data_dir = {}) {
-        const std::string out = dir.File("cli.out"), err = dir.File("cli.err");
-        std::string cmd = Quote(PALIER_CLI) + " --data " + Quote(data_dir.empty() ? dir.path.string() : data_dir) +
-                          " --now " + Quote(NowStamp(clock.clock()));
-        for (const auto& a : args) cmd += " " + Quote(a);
-        cmd += " >" + Quote(out) + " 2>" + Quote(err);
-        const int status = std::system(cmd.c_str());
-        CliRun r;
-        r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        r.out = ReadAll(out);
-        r.err = ReadAll(err);
-        return r;
+        return RunPalier(PALIER_CLI, data_dir.empty() ? dir.path.string() : data_dir, NowStamp(clock.clock()), args,
+                         dir.path.string());
     }
     std::string DbPath() const { return dir.File("palier.db"); }
     void WriteFile(const std::string& name, const std::string& bytes) {

@@ -6,6 +6,7 @@
 
 #include "kiosk/Log.h"
 #include "kiosk/StaffAuth.h"
+#include "ui/core/Loads.h"
 #include "ui/widgets/KeyboardDock.h"
 #include "ui/widgets/Record.h"
 #include "ui/widgets/Theme.h"
@@ -34,6 +35,40 @@ App::App(storage::Database& db, std::string data_dir) : db_(db) {
     state_.print.available = true;
 #endif
     Reload();
+}
+
+App::~App() { sync_.Stop(); }
+
+void App::StartSync() {
+    sync_.Start(db_.clock());
+    state_.sync_running = true;
+}
+
+void App::SetWake(std::function<void()> wake) {
+    worker_.SetWake(wake);
+    sync_.SetWake(std::move(wake));
+}
+
+void App::TakeSyncEvents() {
+    bool changed = false;
+    for (const sync::SyncEvent& e : sync_.TakeEvents()) {
+        changed = changed || e.data_changed || e.kind == sync::SyncEvent::Kind::Enrolled;
+        // Only the person at the Sync screen asked; elsewhere the outcome waits on that screen.
+        if (state_.screen != Screen::StaffSync) continue;
+        if (e.kind == sync::SyncEvent::Kind::Enrolled) {
+            ui_.sync = StaffSyncUi{};
+            ShowInfo(Trf("ui.sync.enrolled", {{"site", e.site}}));
+        } else if (e.kind == sync::SyncEvent::Kind::EnrolRefused) {
+            ShowProblem(e.problem);
+        }
+    }
+    // What others recorded shows at once; otherwise only the sync status changed.
+    if (changed) Reload();
+    else if (state_.staff) LoadSyncStatus(db_, state_);
+}
+
+bool App::PersonWaiting() const {
+    return state_.busy || std::any_of(pending_.begin(), pending_.end(), [](const Action& a) { return ByPerson(a); });
 }
 
 void App::ShowProblem(const Problem& p) {
@@ -181,15 +216,19 @@ void App::Frame(double now) {
         state_.today = Today(db_.clock());
         Reload();  // "today", the programme and the follow-ups due all move with the date
     }
+    if (db_free && sync_.EventsWaiting()) TakeSyncEvents();
+    state_.now_ms = db_.clock().NowMs();
+    state_.sync_working = sync_.client() && sync_.client()->Working();
 
     ImGui::NewFrame();
     ClearRecords();
     Action action = DrawApp(state_, ui_);
     ImGui::Render();
 
-    // While the person's last write runs, a second tap (the same button again, impatiently)
-    // is not queued behind it: it would book twice. What a screen asks by itself waits its turn.
-    if (!IsNone(action) && state_.busy && ByPerson(action)) {
+    // While the person's last write runs, or their last tap waits for a sync step to finish, a
+    // second tap (the same button again, impatiently) is not queued behind it: it would book
+    // twice. What a screen asks by itself waits its turn.
+    if (!IsNone(action) && PersonWaiting() && ByPerson(action)) {
         LogInfo("a tap while the last one is being saved: ignored");
         action = {};
     }
@@ -199,6 +238,10 @@ void App::Frame(double now) {
         pending_.pop_front();
         Start(std::move(a));
     }
+    // The sync's next database step goes in only when nothing of the person's waits: one short
+    // step at a time, so a tap waits at most for one of them.
+    if (pending_.empty() && !worker_.Busy())
+        if (Worker::Job step = sync_.NextStep(db_)) worker_.Post(std::move(step));
 }
 
 }  // namespace palier::ui

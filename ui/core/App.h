@@ -19,6 +19,7 @@
 #include "storage/Database.h"
 #include "ui/core/Actions.h"
 #include "ui/core/AppState.h"
+#include "ui/core/SyncLink.h"
 #include "ui/core/Worker.h"
 #include "ui/screens/ScreenUi.h"
 
@@ -39,6 +40,7 @@ struct TextureHooks {
 class App {
 public:
     App(storage::Database& db, std::string data_dir);
+    ~App();  // stops the sync, then the workers finish
     App(const App&) = delete;
     App& operator=(const App&) = delete;
 
@@ -70,6 +72,12 @@ public:
     // with the old ones: the shell clears them before its GL context goes away.
     void SetTextureHooks(TextureHooks hooks);
 
+    // Syncs with the hub in the background from now on (the kiosk; tests that bring a hub).
+    // Until then, or without an enrolment, nothing leaves the kiosk.
+    void StartSync();
+    // Called from another thread when a frame is needed: work done, a sync step or event waiting.
+    void SetWake(std::function<void()> wake);
+
     // Seconds until a timer needs a frame (idle warning, timeout, survey return); < 0 = none.
     double NextTimer() const;
 
@@ -95,6 +103,10 @@ private:
     UiStates ui_;
     Worker worker_;        // owns the database while it runs a job: writes, PIN checks, PDFs
     Worker print_worker_;  // CUPS calls that may block for seconds; never touches the database
+    // Declared after the workers so that it stops first: its steps run on worker_.
+    SyncLink sync_;
+    void TakeSyncEvents();  // UI thread, the database free
+    bool PersonWaiting() const;  // an action of the person queued or running
     void StartPrint(const act::PrintDoc& a);  // ApplyPrint.cpp
     void SendToPrinter(std::vector<uint8_t> pdf, const std::string& file_name, const std::string& title,
                        const act::PrintDoc& a);

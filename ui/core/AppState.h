@@ -18,6 +18,7 @@
 #include "kiosk/Orientations.h"
 #include "kiosk/Privacy.h"
 #include "kiosk/Settings.h"
+#include "kiosk/SyncStatus.h"
 #include "kiosk/UiQueries.h"
 #include "ui/core/Screens.h"
 
@@ -102,7 +103,6 @@ struct AppState {
     int staff_week_offset = 0;  // the week Print and Attendance show (s.monday there)
     Id roster_session_id;
     std::vector<RosterLine> roster;
-    int64_t pending_changes = 0;
     std::vector<Site> sites;
     std::string export_json, export_path;
     // Print screen (kiosk/print): the printers CUPS knows, the last job's outcome, the open
@@ -129,6 +129,12 @@ struct AppState {
         } preview;
     } print;
     std::optional<PurgeReport> purge;
+
+    // ---- Sync: the Sync screen, and every staff screen's top bar ----
+    SyncOverview sync;          // loaded with every staff screen and after each sync
+    bool sync_running = false;  // this program syncs (the kiosk, not the screenshots or most tests)
+    bool sync_working = false;  // an enrolment or a sync is under way
+    int64_t now_ms = 0;         // the clock at this frame: "il y a 3 min" moves on by itself
 };
 
 // Someone is using the kiosk: the idle timeout will wipe it and "Terminer" is offered.

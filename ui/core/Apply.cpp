@@ -41,6 +41,8 @@ struct Applier {
             auto r = std::make_shared<T>(job(*dbp));
             return [appp, r, done]() {
                 appp->state_.busy = false;
+                // Most jobs are writes: what was just recorded goes to the hub soon.
+                if (auto* client = appp->sync_.client()) client->Nudge();
                 Applier next{*appp, appp->state_, appp->ui_, appp->db_};
                 done(next, *r);
             };
@@ -555,6 +557,17 @@ struct Applier {
     void operator()(const act::LoadPrinters&) { app.LoadPrinters(); }
     void operator()(const act::PrintDoc& a) { app.StartPrint(a); }
     void operator()(const act::PreviewDoc& a) { app.StartPreview(a); }
+    // The sync client does the exchange on its thread; its outcome comes back as an event.
+    void operator()(const act::Enrol& a) {
+        auto* client = app.sync_.client();
+        if (!client) return app.ShowProblem(MakeProblem("ui.err.sync_off"));
+        client->Enrol(a.hub, a.code);
+    }
+    void operator()(const act::SyncNow&) {
+        auto* client = app.sync_.client();
+        if (!client) return app.ShowProblem(MakeProblem("ui.err.sync_off"));
+        client->SyncNow();
+    }
 };
 
 void App::Apply(Action action) {

@@ -16,7 +16,8 @@ void LoadFollowUps(storage::Database& db, AppState& s);      // orientations due
 void LoadCatalogue(storage::Database& db, AppState& s);      // activities and this week's sessions
 void LoadAttendance(storage::Database& db, AppState& s);     // a week and one session's roster
 void LoadPrintChoices(storage::Database& db, AppState& s);   // a week and the referral slips
-void LoadPendingChanges(storage::Database& db, AppState& s);
+// Every staff screen shows it in its top bar: App::Reload loads it whenever staff are signed in.
+void LoadSyncStatus(storage::Database& db, AppState& s);
 void LoadSites(storage::Database& db, AppState& s);
 
 }  // namespace palier::ui

@@ -88,7 +88,7 @@ void LoadPrintChoices(storage::Database& db, AppState& s) {
     }
 }
 
-void LoadPendingChanges(storage::Database& db, AppState& s) { Take(PendingChanges(db), s.pending_changes, s.notice); }
+void LoadSyncStatus(storage::Database& db, AppState& s) { Take(LoadSyncOverview(db), s.sync, s.notice); }
 
 void LoadSites(storage::Database& db, AppState& s) { Take(ListSites(db), s.sites, s.notice); }
 
@@ -98,6 +98,7 @@ void App::Reload() {
     s.now_stamp = NowStamp(db_.clock());
     s.centre_label = s.settings.centre_name;
     if (const auto load = InfoOf(s.screen).load) load(db_, s);
+    if (s.staff) LoadSyncStatus(db_, s);
 }
 
 }  // namespace palier::ui

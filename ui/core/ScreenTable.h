@@ -55,7 +55,7 @@ inline constexpr ScreenInfo kScreens[] = {
     {Screen::StaffPrint, "staff-print", true, StaffArea::Print,
      [](const AppState& s, UiStates& ui) { return DrawStaffPrint(s, ui.print); }, LoadPrintChoices},
     {Screen::StaffSync, "staff-sync", true, StaffArea::Sync,
-     [](const AppState& s, UiStates& ui) { return DrawStaffSync(s, ui.sync); }, LoadPendingChanges},
+     [](const AppState& s, UiStates& ui) { return DrawStaffSync(s, ui.sync); }, nullptr},  // App::Reload loads it
     {Screen::StaffSettings, "staff-settings", true, StaffArea::Settings,
      [](const AppState& s, UiStates& ui) { return DrawStaffSettings(s, ui.settings); }, LoadSites},
     {Screen::StaffPrivacy, "staff-privacy", true, StaffArea::Privacy,

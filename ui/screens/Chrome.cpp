@@ -31,6 +31,21 @@ std::string Shortened(const std::string& text, FontRole role, float width) {
 
 constexpr double kWarningBefore = 10.0;
 
+// Staff screens: when the kiosk last synced, amber with the count when changes have waited too
+// long for the hub. Nothing before the kiosk is enrolled (the Sync screen says why).
+std::string SyncLine(const AppState& s, ImU32& colour) {
+    if (!s.staff || !IsStaffScreen(s.screen) || !s.sync.enrolled) return {};
+    const SyncOverview& o = s.sync;
+    std::string line = o.last_success_ms > 0
+                           ? Trf("ui.sync.top_last", {{"ago", AgoText(std::max<int64_t>(0, s.now_ms - o.last_success_ms))}})
+                           : std::string(Tr("ui.sync.top_never"));
+    if (WaitingTooLong(o, s.now_ms)) {
+        line += "  \xC2\xB7  " + Trf("ui.sync.top_waiting", {{"count", std::to_string(o.waiting)}});
+        colour = Colours().amber;
+    }
+    return line;
+}
+
 Action TopBar(const AppState& s) {
     Action action;
     const Palette& p = Colours();
@@ -75,12 +90,20 @@ Action TopBar(const AppState& s) {
     ImGui::PopClipRect();
     std::string date = DayHeading(s.today);
     if (s.staff) date += "  \xC2\xB7  " + Trf("ui.staff.signed_in_as", {{"name", s.staff->name}});
-    date = Shortened(date, FontRole::Body, date_w);
+    ImU32 sync_colour = p.text_muted;
+    const std::string sync = SyncLine(s, sync_colour);
+    if (!sync.empty()) date += "  \xC2\xB7  ";
+    const float sync_w = sync.empty() ? 0.0f : TextSize(sync, FontRole::Body).x;
+    date = Shortened(date, FontRole::Body, std::max(Em(4), date_w - sync_w));
     const ImVec2 date_at = two_rows ? ImVec2(a.x, buttons_y + (TouchH() - TextSize(date, FontRole::Body).y) * 0.5f)
                                     : ImVec2(a.x, a.y + Em(2.25f));
     ImGui::SetCursorScreenPos(date_at);
     ImGui::PushClipRect(date_at, ImVec2(a.x + date_w, a.y + h), true);
     Text(date, FontRole::Body, p.text_muted, -1);
+    if (!sync.empty()) {
+        ImGui::SameLine(0, 0);
+        Text(sync, FontRole::Body, sync_colour, -1);
+    }
     ImGui::PopClipRect();
     ImGui::EndGroup();
     // Right: text size, languages, then Terminer.

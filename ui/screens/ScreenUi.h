@@ -114,7 +114,11 @@ struct StaffPrintUi {
     std::string printer;
     int copies = 1;
 };
-struct StaffSyncUi {};
+struct StaffSyncUi {
+    std::string hub, code;  // the hub's address and its one-time enrolment code, as typed
+    enum class Typing { None, Hub, Code } typing = Typing::None;
+    InView in_view;  // the field typed in, brought into sight above the docked keyboard
+};
 struct StaffSettingsUi {
     bool loaded = false;
     KioskSettings draft;

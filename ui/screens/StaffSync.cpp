@@ -1,24 +1,112 @@
-// Staff "Sync": this kiosk has no hub yet, so it says so plainly, with how many changes are
-// waiting to be sent.
+// Staff "Sync": how this kiosk stands with the network's server (the hub). Not enrolled, or no
+// longer known to the hub: its address and the one-time code it gave, typed on the docked
+// keyboard. Enrolled: the hub and the site, the last successful sync, what waits to be sent
+// (amber once the oldest has waited an hour), the last error in words, a clock too far from
+// the hub's, and "Synchroniser maintenant". The rules of when to warn are kiosk/SyncStatus.h's.
+#include <algorithm>
+#include <cstdlib>
 #include <string>
 
+#include "kiosk/Format.h"
 #include "ui/screens/ScreenUi.h"
+#include "ui/widgets/KeyboardDock.h"
 #include "ui/widgets/Widgets.h"
 
 namespace palier::ui {
+namespace {
 
-Action DrawStaffSync(const AppState& s, StaffSyncUi&) {
-    Title(Tr("ui.sync.title"));
+using Typing = StaffSyncUi::Typing;
+
+// What waits to be sent, amber once the oldest of it has waited too long.
+void Waiting(const AppState& s, float wrap) {
+    const SyncOverview& o = s.sync;
+    if (o.waiting == 0) return Text(Tr("ui.sync.nothing_waiting"), FontRole::Bold, Colours().success, wrap);
+    const std::string count = std::to_string(o.waiting);
+    if (WaitingTooLong(o, s.now_ms))
+        return Text(Trf("ui.sync.waiting_long", {{"count", count}, {"time", DurationText(s.now_ms - o.oldest_waiting_ms)}}),
+                    FontRole::Bold, Colours().amber, wrap);
+    Text(Trf("ui.sync.pending", {{"count", count}}), FontRole::Bold, Colours().primary, wrap);
+}
+
+void EnrolForm(const AppState& s, StaffSyncUi& ui, float inner, Action& action) {
+    Text(Tr("ui.sync.enrol_explain"), FontRole::Body, 0, inner);
+    ImGui::Dummy(Em2(0, 0.3f));
+    // One field typed at a time on the docked keyboard, kept in sight above it; Enter moves on.
+    auto field = [&](const char* id, const char* label, std::string& text, Typing self, const char* hint, Keys keys,
+                     size_t max_chars, Typing next) {
+        if (Field(id, label, text, ui.typing == self, hint, false, inner)) ui.typing = self;
+        if (ui.typing != self) return;
+        KeepInView(ui.in_view, static_cast<int>(self));
+        if (DockedKeyboard({id, keys, &text, max_chars, label}) == KeyEvent::Enter) ui.typing = next;
+    };
+    field("sync.hub", Tr("field.hub"), ui.hub, Typing::Hub, Tr("ui.sync.hub_hint"), Keys::Address, 200, Typing::Code);
+    ImGui::Dummy(Em2(0, 0.2f));
+    field("sync.code", Tr("field.enrol_code"), ui.code, Typing::Code, Tr("ui.sync.code_hint"), Keys::Letters, 20, Typing::None);
     ImGui::Dummy(Em2(0, 0.4f));
-    if (BeginCard("sync.card", ImVec2(std::min(ImGui::GetContentRegionAvail().x, Em(34)), Em(12)))) {
-        Text(std::string(icon::kSync) + "  " + Tr("ui.sync.not_set_up"), FontRole::Bold);
-        ImGui::Dummy(Em2(0, 0.3f));
-        Text(Tr("ui.sync.explain"));
-        ImGui::Dummy(Em2(0, 0.3f));
-        Text(Trf("ui.sync.pending", {{"count", std::to_string(s.pending_changes)}}), FontRole::Bold, Colours().primary);
+    const bool ready = !ui.hub.empty() && !ui.code.empty() && !s.sync_working;
+    if (Button("sync.enrol", Tr("ui.sync.enrol"), ImVec2(0, 0), Tone::Primary, icon::kSync, ready)) {
+        ui.typing = Typing::None;
+        Keep(action, act::Enrol{ui.hub, ui.code});
     }
-    EndCard();
-    return {};
+    if (s.sync_working) Muted(Tr("ui.sync.enrolling"), inner);
+}
+
+void Status(const AppState& s, float inner, Action& action) {
+    const SyncOverview& o = s.sync;
+    Text(Trf("ui.sync.hub", {{"hub", o.hub_url}}), FontRole::Body, 0, inner);
+    Text(Trf("ui.sync.site", {{"site", o.site}}), FontRole::Body, 0, inner);
+    ImGui::Dummy(Em2(0, 0.3f));
+    if (o.last_success_ms > 0)
+        Text(Trf("ui.sync.last", {{"ago", AgoText(std::max<int64_t>(0, s.now_ms - o.last_success_ms))}}), FontRole::Bold, 0, inner);
+    else
+        Text(Tr("ui.sync.never"), FontRole::Bold, 0, inner);
+    Waiting(s, inner);
+    if (!o.last_error.empty()) {
+        ImGui::Dummy(Em2(0, 0.2f));
+        Text(Describe(MakeProblem(o.last_error)), FontRole::Body, Colours().danger, inner);
+    }
+    if (o.clock_known && ClockDiffers(o.clock_offset_ms)) {
+        ImGui::Dummy(Em2(0, 0.2f));
+        // The offset is the hub's clock minus this kiosk's: positive, this kiosk is behind.
+        Text(Trf(o.clock_offset_ms > 0 ? "ui.sync.clock_behind" : "ui.sync.clock_ahead",
+                 {{"time", DurationText(std::llabs(o.clock_offset_ms))}}),
+             FontRole::Body, Colours().amber, inner);
+    }
+    ImGui::Dummy(Em2(0, 0.4f));
+    if (Button("sync.now", Tr("ui.sync.now"), ImVec2(0, 0), Tone::Primary, icon::kSync, !s.sync_working))
+        Keep(action, act::SyncNow{});
+    if (s.sync_working) Muted(Tr("ui.sync.working"), inner);
+}
+
+}  // namespace
+
+Action DrawStaffSync(const AppState& s, StaffSyncUi& ui) {
+    Action action;
+    ImGui::BeginChild("##sync", ImVec2(0, ImGui::GetContentRegionAvail().y), false);
+    TouchScroll();
+    Title(Tr("ui.sync.title"));
+    ImGui::Dummy(Em2(0, 0.2f));
+    const float w = std::min(ImGui::GetContentRegionAvail().x, Em(40));
+    const float inner = PanelInner(w);
+    BeginPanel(w);
+    if (s.sync.enrolled) {
+        Status(s, inner, action);
+    } else {
+        Text(std::string(icon::kSync) + "  " + Tr("ui.sync.not_set_up"), FontRole::Bold, 0, inner);
+        ImGui::Dummy(Em2(0, 0.2f));
+        Text(Tr("ui.sync.explain"), FontRole::Body, 0, inner);
+        Waiting(s, inner);
+    }
+    EndPanel();
+    // Enrolled but no longer known to the hub: enrolling again is the way out.
+    if (!s.sync.enrolled || s.sync.last_error == "err.sync_enrol_again") {
+        ImGui::Dummy(Em2(0, 0.6f));
+        BeginPanel(w);
+        EnrolForm(s, ui, inner, action);
+        EndPanel();
+    }
+    ImGui::EndChild();
+    return action;
 }
 
 }  // namespace palier::ui

@@ -212,7 +212,7 @@ int RunShell(App& app, const Options& opt) {
         io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;
     }
     ImGui_ImplOpenGL3_Init("#version 130");
-    app.worker().SetWake([] { glfwPostEmptyEvent(); });
+    app.SetWake([] { glfwPostEmptyEvent(); });
     app.SetTextureHooks({UploadTexture, ReleaseTexture});
     // Any event (touch, key, resize) asks for a few frames; ImGui's callbacks stay installed.
     glfwSetWindowRefreshCallback(window.get(), Wake);
@@ -281,7 +281,7 @@ int RunShell(App& app, const Options& opt) {
     }
     app.WaitIdle();
     glfwSetMonitorCallback(nullptr);
-    app.worker().SetWake(nullptr);
+    app.SetWake(nullptr);
     app.SetTextureHooks({});  // frees the preview's texture while the context is still current
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();

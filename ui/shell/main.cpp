@@ -102,5 +102,7 @@ int main(int argc, char** argv) {
         app.OpenForAutomation(*ui::ParseScreen(opt->screen));
         if (opt->lang) SetLanguage(*opt->lang);
     }
+    // Screenshots and scripts show the kiosk as it is: nothing arrives from a hub meanwhile.
+    if (opt->screenshot.empty() && opt->script.empty()) app.StartSync();
     return ui::RunShell(app, *opt);
 }

@@ -21,6 +21,11 @@ const char* const kMoreUp[3][10] = {{"1", "2", "3", "4", "5", "6", "7", "8", "9"
                                     {"É", "È", "Ê", "Ë", "À", "Â", "Ç", "Ù", "Û", "Ô"},
                                     {"Î", "Ï", "Ü", "Ÿ", "Œ", "Æ", "'"}};
 constexpr int kRowKeys[3] = {10, 10, 7};
+// A web address: lower case, and no accent in a host name.
+const char* const kAddressRows[3] = {"azertyuiop", "qsdfghjklm", "wxcvbn."};
+const char* const kAddressMore[3][10] = {{"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"},
+                                         {":", "/", ".", "_", "~", "?", "=", "&", "%", "@"},
+                                         {"#", "+", ",", ";", "!", "*", "'"}};
 
 void AppendUtf8(std::string& s, unsigned c) {
     if (c < 0x80) {
@@ -97,7 +102,8 @@ float NumpadWidthWithin(float max_w, float max_h) {
     return std::min(max_w, 3 * key_h / 0.62f + 2 * gap);
 }
 
-KeyEvent Azerty(const char* id, KeyboardUi& kb, std::string& text, size_t max_chars, float width, float key_h) {
+KeyEvent Azerty(const char* id, KeyboardUi& kb, std::string& text, size_t max_chars, float width, float key_h,
+                bool address) {
     width = AzertyWidth(width);
     const float gap = AzertyGap();
     const float key = AzertyKeyWidth(width);
@@ -120,16 +126,19 @@ KeyEvent Azerty(const char* id, KeyboardUi& kb, std::string& text, size_t max_ch
         for (int i = 0; i < kRowKeys[r]; ++i) {
             if (i) ImGui::SameLine();
             std::string label, kid;
-            if (kb.more) {
+            if (kb.more && address) {
+                label = kAddressMore[r][i];
+                kid = std::string("key.") + label;
+            } else if (kb.more) {
                 label = kb.shift ? kMoreUp[r][i] : kMoreLow[r][i];
                 kid = std::string("key.") + kMoreLow[r][i];
             } else {
-                const char c = kRows[r][i];
+                const char c = (address ? kAddressRows : kRows)[r][i];
                 label = std::string(1, kb.shift && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
                 kid = std::string("key.") + c;
             }
             if (label == "'") kid = "key.apostrophe";
-            const bool accent = kb.more && r > 0 && label != "'";
+            const bool accent = kb.more && !address && r > 0 && label != "'";
             if (Button(kid.c_str(), label, size, kb.more && r == 0 ? Tone::Quiet : Tone::Secondary)) press(label, accent);
         }
         if (r == 2) {
@@ -150,7 +159,7 @@ KeyEvent Azerty(const char* id, KeyboardUi& kb, std::string& text, size_t max_ch
     if (Button("key.enter", Tr("ui.key.ok"), span(2), Tone::Primary)) ev = KeyEvent::Enter;
     ImGui::PopStyleVar();
     ImGui::PopID();
-    if (text.empty()) kb.shift = true;
+    if (text.empty() && !address) kb.shift = true;
     return ev;
 }
 

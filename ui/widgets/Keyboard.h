@@ -18,8 +18,10 @@ struct KeyboardUi {
 };
 
 // `width`: the keyboard's width (0 = available width, capped to 34 em); `key_h`: its keys'
-// height (0 = AzertyKeyHeight()).
-KeyEvent Azerty(const char* id, KeyboardUi& kb, std::string& text, size_t max_chars, float width = 0, float key_h = 0);
+// height (0 = AzertyKeyHeight()). `address`: for a web address, no capital first, a dot on the
+// letters and the second layer holds the digits and : / . - _ and the like instead of accents.
+KeyEvent Azerty(const char* id, KeyboardUi& kb, std::string& text, size_t max_chars, float width = 0, float key_h = 0,
+                bool address = false);
 // Digits only; `extra` may add one key (e.g. ":" for times, "-" for dates). `ok_label` names the key.
 KeyEvent Numpad(const char* id, std::string& text, size_t max_chars, const char* ok_label, float width = 0,
                 const char* extra = nullptr);

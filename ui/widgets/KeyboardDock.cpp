@@ -41,7 +41,7 @@ float DigitKey(const DockAsk& a, float width) {
 }
 
 float KeysHeight(const DockAsk& a, float width) {
-    if (a.keys == Keys::Letters) return 4 * KeyH() + 3 * Gap();
+    if (a.keys != Keys::Digits) return 4 * KeyH() + 3 * Gap();
     return DigitsOnOneLine(a, width) ? KeyH() : 2 * KeyH() + Gap();
 }
 
@@ -126,6 +126,7 @@ void DrawDock(float width) {
     if (g_dock.field != ask->id) {  // another field: a capital for its first letter
         g_dock.field = ask->id;
         g_dock.kb = KeyboardUi{};
+        g_dock.kb.shift = ask->keys != Keys::Address;
     }
     // At the bottom of the window, drawn only in room kept for it (from the frame after it is
     // first asked for).
@@ -139,11 +140,11 @@ void DrawDock(float width) {
     Echo(*ask, width);
     ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + Pad() + EchoH() + Gap()));
     KeyEvent ev = KeyEvent::None;
-    if (ask->keys == Keys::Letters) {
+    if (ask->keys != Keys::Digits) {
         const float kb_w = LettersWidth(width);
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (width - kb_w) * 0.5f);
         ImGui::BeginGroup();
-        ev = Azerty("dock", g_dock.kb, *ask->text, ask->max_chars, kb_w, KeyH());
+        ev = Azerty("dock", g_dock.kb, *ask->text, ask->max_chars, kb_w, KeyH(), ask->keys == Keys::Address);
         ImGui::EndGroup();
     } else {
         ImGui::BeginGroup();

@@ -12,7 +12,8 @@
 
 namespace palier::ui {
 
-enum class Keys { Letters, Digits };
+// Address: the letters for a web address (Azerty's `address`).
+enum class Keys { Letters, Digits, Address };
 
 struct DockAsk {
     const char* id = "";        // the field's id: another id is another field

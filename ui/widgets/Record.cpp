@@ -49,9 +49,9 @@ void RecordWidget(std::string_view id, std::string_view label, ImVec2 min, ImVec
     g_widgets.push_back({std::string(id), std::string(label), min, max, false, overflow});
 }
 
-void RecordTextBox(std::string_view text, ImVec2 min, ImVec2 max) {
+void RecordTextBox(std::string_view text, ImVec2 min, ImVec2 max, ImU32 colour) {
     if (!g_recording || text.empty() || !InFrame() || !Visible(min, max)) return;
-    g_boxes.push_back({std::string(text), min, max});
+    g_boxes.push_back({std::string(text), min, max, colour});
 }
 
 const std::vector<std::string>& TextsDrawn() { return g_texts; }

@@ -28,6 +28,7 @@ struct WidgetRect {
 struct TextBox {
     std::string text;
     ImVec2 min, max;
+    ImU32 colour = 0;  // what a warning in colour is drawn in (tests read it)
 };
 
 void SetRecording(bool on);
@@ -36,7 +37,7 @@ void ClearRecords();
 void RecordText(std::string_view text);
 void RecordWidget(std::string_view id, std::string_view label, ImVec2 min, ImVec2 max, bool overflow = false);
 // The text's rectangle as drawn, cut to the current clip rectangle (nothing when all hidden).
-void RecordTextBox(std::string_view text, ImVec2 min, ImVec2 max);
+void RecordTextBox(std::string_view text, ImVec2 min, ImVec2 max, ImU32 colour = 0);
 
 const std::vector<std::string>& TextsDrawn();
 const std::vector<WidgetRect>& WidgetsDrawn();

@@ -9,17 +9,19 @@ constexpr ImU32 Rgb(unsigned hex, unsigned alpha = 255) {
 
 // Calm: warm paper background, deep blue-green actions. Contrast (text on background):
 // text 14.9:1, muted 7.4:1, white on primary 7.0:1, white on accent 5.0:1, white on success 6.4:1,
-// white on danger 7.1:1.
+// white on danger 7.1:1, amber on white 5.4:1.
 const Palette kCalm = {
     Rgb(0xF4F1EA), Rgb(0xFFFFFF), Rgb(0xE8E2D4), Rgb(0x1D2731), Rgb(0x4A5561), Rgb(0xC9C1AE),
     Rgb(0x1B5E7A), Rgb(0xFFFFFF), Rgb(0xA8501A), Rgb(0xFFFFFF), Rgb(0x2E6B3A), Rgb(0xFFFFFF),
     Rgb(0xA3262A), Rgb(0xFFFFFF), Rgb(0x1B5E7A), Rgb(0xFFF1C7), Rgb(0x5A3B00), Rgb(0x1D2731, 150),
+    Rgb(0x9A5B00),
 };
 // High contrast: black and white, yellow actions with black text (19:1), cyan accent (16:1).
 const Palette kHigh = {
     Rgb(0x000000), Rgb(0x101010), Rgb(0x262626), Rgb(0xFFFFFF), Rgb(0xE6E6E6), Rgb(0xFFFFFF),
     Rgb(0xFFD400), Rgb(0x000000), Rgb(0x00E5FF), Rgb(0x000000), Rgb(0x7CFC8A), Rgb(0x000000),
     Rgb(0xFF8A80), Rgb(0x000000), Rgb(0xFFD400), Rgb(0xFFD400), Rgb(0x000000), Rgb(0x000000, 200),
+    Rgb(0xFFD400),
 };
 
 bool g_high = false;

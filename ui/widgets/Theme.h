@@ -11,6 +11,7 @@ struct Palette {
     ImU32 bg, surface, surface_alt, text, text_muted, border;
     ImU32 primary, on_primary, accent, on_accent, success, on_success, danger, on_danger;
     ImU32 focus, warning_bg, warning_text, dim_overlay;
+    ImU32 amber;  // text that asks for attention without being an error, on surface or bg
 };
 
 const Palette& Colours();

@@ -132,7 +132,7 @@ void Text(std::string_view s, FontRole role, ImU32 colour, float wrap) {
     const ImVec2 size = TextSize(s, role, wrap);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     DrawLines(ImGui::GetWindowDrawList(), f, pos, Or(colour, Colours().text), s, wrap);
-    RecordTextBox(s, pos, ImVec2(pos.x + size.x, pos.y + size.y));
+    RecordTextBox(s, pos, ImVec2(pos.x + size.x, pos.y + size.y), Or(colour, Colours().text));
     ImGui::Dummy(ImVec2(std::max(size.x, 1.0f), std::max(size.y, f->FontSize)));
 }
 
