@@ -27,7 +27,11 @@ void Answer(httplib::Response& res, int status, const json& body) {
     res.set_content(body.dump(), kJson);
 }
 
-void Refuse(httplib::Response& res, const Refusal& r) { Answer(res, r.status, {{"error", r.sentence}}); }
+void Refuse(httplib::Response& res, const Refusal& r) {
+    json body = {{"error", r.sentence}};
+    if (r.acked_through >= 0) body["acked_through"] = r.acked_through;
+    Answer(res, r.status, body);
+}
 
 std::string BearerToken(const httplib::Request& req) {
     const std::string h = req.get_header_value("Authorization");
@@ -113,7 +117,8 @@ struct HubServer::Impl {
             auto done = store.Enrol(std::get<EnrolRequest>(parsed));
             if (auto* r = std::get_if<Refusal>(&done)) return Refuse(res, *r);
             const auto& e = std::get<Enrolment>(done);
-            Answer(res, 200, {{"token", e.token}, {"site", e.site}, {"hub_time_ms", store.NowMs()}});
+            Answer(res, 200, {{"token", e.token}, {"site", e.site}, {"acked_through", e.acked_through},
+                              {"hub_time_ms", store.NowMs()}});
         });
         s.Post("/api/v1/sync/push", [this](const httplib::Request& req, httplib::Response& res) {
             const auto device = Admit(req, res);

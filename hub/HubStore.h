@@ -23,6 +23,7 @@ using storage::HubDevice;
 struct Enrolment {
     std::string token;  // given once, to the device; only its hash is kept
     std::string site;
+    int64_t acked_through = 0;  // a device enrolled again: what the hub already holds of it
 };
 
 struct PushAck {

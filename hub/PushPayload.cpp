@@ -57,11 +57,18 @@ std::variant<JournalEntry, Refusal> ReadEntry(const json& j, const std::string& 
     if (j.at("hlc").is_number_integer() && j.at("hlc").get<int64_t>() < 0)
         return Bad(where + " has a negative \"hlc\".");
     e.hlc = j.at("hlc").get<Hlc>();
-    if (e.format != format) return Bad(where + " has format " + std::to_string(e.format) + " in a push of format " + std::to_string(format) + ".");
+    // Entries older than the push (journaled before this kiosk's data took sync's format) are
+    // acknowledged and kept out of the merge, as kiosk-only records are.
+    if (e.format > format || e.format < 1)
+        return Bad(where + " has format " + std::to_string(e.format) + " in a push of format " + std::to_string(format) + ".");
     if (e.device_id != device) return Bad(where + " was written by another device (" + e.device_id + ").");
     if (e.seq <= 0) return Bad(where + " has a sequence number below 1.");
     if (e.record_id.empty()) return Bad(where + " has an empty \"id\".");
     const storage::KindOps* ops = SyncedKind(e.kind);
+    if (!ops && storage::FindKind(e.kind) && j.at("fields").is_object()) {
+        e.payload = "{}";  // a record that stays on its kiosk (staff): nothing of it is kept
+        return e;
+    }
     if (!ops) return Bad(where + " has an unknown kind \"" + e.kind + "\".");
     if (e.op != "upsert" && !(e.op == "erase" && ops->tombstone))
         return Bad(where + " has an operation \"" + e.op + "\" that a " + e.kind + " does not take.");
@@ -78,6 +85,10 @@ std::variant<JournalEntry, Refusal> ReadEntry(const json& j, const std::string& 
 }
 
 }  // namespace
+
+bool Shared(const JournalEntry& e) {
+    return e.format == storage::kJournalFormat && SyncedKind(e.kind) != nullptr;
+}
 
 std::variant<int, Refusal> CheckFormat(int format) {
     if (format == storage::kJournalFormat) return format;

@@ -14,6 +14,7 @@ namespace palier::hub {
 struct Refusal {
     int status = 400;
     std::string sentence;
+    int64_t acked_through = -1;  // a sequence gap: where the hub stands (-1: not said)
 };
 
 struct PushRequest {
@@ -21,6 +22,9 @@ struct PushRequest {
     int format = 0;
     std::vector<JournalEntry> entries;  // seq increasing by one, every one of `device`
 };
+// Whether the hub merges and hands out this entry; the others (a kiosk's staff accounts, entries
+// older than sync's format) are acknowledged so the sequence goes on, and kept nowhere.
+bool Shared(const JournalEntry& e);
 std::variant<PushRequest, Refusal> ParsePush(std::string_view body);
 
 struct EnrolRequest {

@@ -52,7 +52,8 @@ public:
         storage::Transaction tx(db_->sql());
         const auto site = storage::TakeEnrolCode(*db_, SecretHash(NormaliseCode(request.code)), NowMs(), request.device);
         if (!site) return Refusal{401, "This enrolment code is unknown, already used or expired: ask for a new one."};
-        Enrolment out{NewSecretToken(), *site};
+        const auto before = storage::DeviceById(*db_, request.device);
+        Enrolment out{NewSecretToken(), *site, before ? before->acked_through : 0};
         storage::HubDevice d;
         d.id = request.device;
         d.site = *site;
@@ -91,19 +92,28 @@ public:
         auto first_new = std::find_if(push.entries.begin(), push.entries.end(),
                                       [&](const JournalEntry& e) { return e.seq > held; });
         if (first_new != push.entries.end() && first_new->seq != held + 1)
-            return Refusal{400, "Sequence gap: the hub holds this device's entries up to " + std::to_string(held) +
-                                    " and the batch goes on at " + std::to_string(first_new->seq) + "."};
+            return Refusal{400,
+                           "Sequence gap: the hub holds this device's entries up to " + std::to_string(held) +
+                               " and the batch goes on at " + std::to_string(first_new->seq) + ".",
+                           held};
         const int64_t clamp_after = ((NowMs() + kMaxClockAheadMs) << 16) | 0xFFFF;
         int64_t acked = held;
         std::vector<Id> sessions;
         for (auto it = first_new; it != push.entries.end(); ++it) {
+            acked = it->seq;
+            if (!Shared(*it)) {
+                if (it->format < storage::kJournalFormat)
+                    storage::AddAnomaly(*db_, {NowMs(), device.id, "refused", it->record_id,
+                                               "an entry written before this kiosk's data could sync (" + it->kind +
+                                                   "), left on the kiosk"});
+                continue;
+            }
             if (it->hlc > clamp_after)
                 storage::AddAnomaly(*db_, {NowMs(), device.id, "clamped", it->record_id,
                                            "stamp more than 5 minutes ahead of the hub's clock (" + it->kind + ")"});
             storage::AppendHubLog(*db_, *it);
             ApplyRemoteInTransaction(*db_, *it);
             if (auto s = SessionConcerned(*it)) sessions.push_back(*s);
-            acked = it->seq;
         }
         Settle(sessions, device.id);
         storage::SetDeviceAcked(*db_, device.id, acked);

@@ -8,6 +8,7 @@
 #include "kiosk/FrontDesk.h"
 #include "kiosk/Privacy.h"
 #include "storage/CatalogueStore.h"
+#include "storage/StaffStore.h"
 
 using namespace palier;
 using namespace palier::test;
@@ -171,6 +172,41 @@ TEST_F(HubStoreTest, AnErasureWipesThePersonFromTheHubsLogAndCopy) {
     EXPECT_EQ(state.find("0698765432"), std::string::npos);
     PullInto(db_, b);
     EXPECT_EQ(Dump(*b.db).find("Zoulikha"), std::string::npos);
+}
+
+TEST_F(HubStoreTest, AKiosksStaffAccountsAreAcknowledgedButNeverReachTheHubOrTheOthers) {
+    const auto da = Enrolled(a), db_ = Enrolled(b, "Bus");
+    Register(a, "Fatima");
+    {
+        storage::Transaction tx(a.db->sql());
+        Staff s;
+        s.site_id = site;
+        s.name = "Mme Diallo";
+        s.role = StaffRole::Coordinator;
+        storage::SaveStaff(*a.db, s);
+        tx.commit();
+    }
+    Register(a, "Omar");
+    const auto entries = a.Journal();
+    ASSERT_EQ(Acked(hub->Push(da, PushOf(a, entries))), entries.back().seq);
+    EXPECT_EQ(LogCount(), 2);
+    EXPECT_EQ(State().find("Diallo"), std::string::npos);
+    for (const auto& e : hub->Pull(db_, 0, 100).changes) EXPECT_NE(e.kind, "staff");
+}
+
+TEST_F(HubStoreTest, AnEnrolmentAgainAndASequenceGapSayWhereTheHubStands) {
+    const auto da = Enrolled(a);
+    for (const char* n : {"Fatima", "Omar", "Inès"}) Register(a, n);
+    const auto entries = a.Journal();
+    ASSERT_GE(entries.size(), 3u);
+    Acked(hub->Push(da, PushOf(a, {entries.front()})));
+    auto gap = hub->Push(da, PushOf(a, {entries.at(2)}));
+    ASSERT_TRUE(std::holds_alternative<hub::Refusal>(gap));
+    EXPECT_EQ(std::get<hub::Refusal>(gap).acked_through, entries.front().seq);
+    const std::string code = hub->NewEnrolCode("Local", 3600 * 1000);
+    auto again = hub->Enrol({code, a.db->device_id(), storage::kJournalFormat});
+    ASSERT_TRUE(std::holds_alternative<hub::Enrolment>(again));
+    EXPECT_EQ(std::get<hub::Enrolment>(again).acked_through, entries.front().seq);
 }
 
 TEST_F(HubStoreTest, AStampFarAheadOfTheHubsClockIsClampedAndRecordedAsAnAnomaly) {

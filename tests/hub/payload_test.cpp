@@ -80,6 +80,24 @@ TEST(PushPayload, EachKindOfBadInputIsRefusedWithASentenceSayingWhat) {
     }
 }
 
+TEST(PushPayload, StaffAndOlderEntriesAreReadButNotShared) {
+    json staff = Entry(1);
+    staff["kind"] = "staff";
+    staff["fields"] = {{"name", "Mme Diallo"}, {"role", "coordinator"}};
+    json older = Entry(2);
+    older["v"] = 1;
+    auto r = hub::ParsePush(Push({staff, older, Entry(3)}).dump());
+    ASSERT_TRUE(std::holds_alternative<hub::PushRequest>(r));
+    const auto& p = std::get<hub::PushRequest>(r);
+    EXPECT_FALSE(hub::Shared(p.entries[0]));
+    EXPECT_EQ(p.entries[0].payload, "{}");  // the staff member's name goes no further
+    EXPECT_FALSE(hub::Shared(p.entries[1]));
+    EXPECT_TRUE(hub::Shared(p.entries[2]));
+    json newer = Entry(1);
+    newer["v"] = 3;
+    EXPECT_EQ(Refused(Push({newer}).dump()).status, 400);
+}
+
 TEST(PushPayload, AnErasureIsTakenOnlyForAKindThatHasTombstones) {
     json e = Entry(1);
     e["op"] = "erase";
