@@ -6,6 +6,7 @@
 
 #include "kiosk/Log.h"
 #include "kiosk/StaffAuth.h"
+#include "ui/core/FrameText.h"
 #include "ui/widgets/KeyboardDock.h"
 #include "ui/widgets/Record.h"
 #include "ui/widgets/Theme.h"
@@ -182,6 +183,7 @@ void App::Frame(double now) {
         Reload();  // "today", the programme and the follow-ups due all move with the date
     }
 
+    NewFrameText();  // the last frame's words have been drawn
     ImGui::NewFrame();
     ClearRecords();
     Action action = DrawApp(state_, ui_);
