@@ -1,14 +1,32 @@
 #include "BookingText.h"
 
+#include <charconv>
+
 namespace palier {
 
-std::string SeatsText(const SessionView& v, Lang lang) {
-    if (v.session.cancelled) return Tr("ui.seats.cancelled", lang);
-    if (v.seats_left <= 0 && v.waitlisted == 0) return Tr("ui.seats.full_nobody_waiting", lang);  // not "0 waiting"
-    if (v.seats_left <= 0) return Trf("ui.seats.full", {{"count", std::to_string(v.waitlisted)}}, lang);
+void AppendSeatsText(std::string& out, const SessionView& v, Lang lang) {
+    char digits[16];
+    auto number = [&](int n) {
+        const char* end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+        return std::string_view(digits, static_cast<size_t>(end - digits));
+    };
+    if (v.session.cancelled)
+        out += Tr("ui.seats.cancelled", lang);
+    else if (v.seats_left <= 0 && v.waitlisted == 0)
+        out += Tr("ui.seats.full_nobody_waiting", lang);  // not "0 waiting"
+    else if (v.seats_left <= 0)
+        AppendTrf(out, "ui.seats.full", {{"count", number(v.waitlisted)}}, lang);
     // One seat has its own sentence: the plural is the catalogue's, not a "(s)".
-    if (v.seats_left == 1) return Tr("ui.seats.one", lang);
-    return Trf("ui.seats.left", {{"count", std::to_string(v.seats_left)}}, lang);
+    else if (v.seats_left == 1)
+        out += Tr("ui.seats.one", lang);
+    else
+        AppendTrf(out, "ui.seats.left", {{"count", number(v.seats_left)}}, lang);
+}
+
+std::string SeatsText(const SessionView& v, Lang lang) {
+    std::string out;
+    AppendSeatsText(out, v, lang);
+    return out;
 }
 
 std::string BookingNextStep(const Problem& p, bool typed_child, Lang lang) {

@@ -10,6 +10,8 @@ namespace palier {
 
 // "3 places libres", "1 place libre", "Complet · 2 en attente", "Annulé"
 std::string SeatsText(const SessionView& v, Lang lang = CurrentLanguage());
+// The same appended to `out` (kiosk/Format.h says why).
+void AppendSeatsText(std::string& out, const SessionView& v, Lang lang = CurrentLanguage());
 // What a resident can do after a booking is refused ("choose your child in « Pour qui ? »",
 // "ask at the desk"), "" when the refusal already says it.
 // `typed_child`: the refusal is about a child whose first name and year were just typed.

@@ -1,5 +1,7 @@
 #include "Codes.h"
 
+#include <array>
+
 namespace palier {
 
 const char* ReasonKey(VisitReason r) {
@@ -14,9 +16,10 @@ const char* ReasonKey(VisitReason r) {
     return "reason.information";
 }
 
-std::vector<VisitReason> AllReasons() {
-    return {kReasonInformation, kReasonPaperwork, kReasonComputer,
-            kReasonActivity,    kReasonCoffee,    kReasonPermanence};
+std::span<const VisitReason> AllReasons() {
+    static constexpr VisitReason kAll[] = {kReasonInformation, kReasonPaperwork, kReasonComputer,
+                                           kReasonActivity,    kReasonCoffee,    kReasonPermanence};
+    return kAll;
 }
 
 const char* TopicKey(Topic t) {
@@ -27,10 +30,13 @@ const char* TopicKey(Topic t) {
     return keys[static_cast<int>(t)];
 }
 
-std::vector<Topic> AllTopics() {
-    std::vector<Topic> out;
-    for (int i = 0; i < kTopicCount; ++i) out.push_back(static_cast<Topic>(i));
-    return out;
+std::span<const Topic> AllTopics() {
+    static constexpr auto kAll = [] {
+        std::array<Topic, kTopicCount> all{};
+        for (int i = 0; i < kTopicCount; ++i) all[static_cast<size_t>(i)] = static_cast<Topic>(i);
+        return all;
+    }();
+    return kAll;
 }
 
 const char* StatusKey(OrientationStatus s) {

@@ -2,16 +2,16 @@
 // Translation keys for every code the domain uses, so screens, printouts and the hub name a
 // topic or a status the same way. Each returns a key for Tr().
 #include <cstdint>
-#include <vector>
+#include <span>
 
 #include "storage/Records.h"
 
 namespace palier {
 
 const char* ReasonKey(VisitReason r);              // "reason.paperwork"
-std::vector<VisitReason> AllReasons();
+std::span<const VisitReason> AllReasons();         // a fixed list: screens walk it every frame
 const char* TopicKey(Topic t);                     // "topic.housing"
-std::vector<Topic> AllTopics();
+std::span<const Topic> AllTopics();
 const char* StatusKey(OrientationStatus s);        // "ostatus.referred"
 const char* ActivityKindKey(ActivityKind k);       // "kind.workshop"
 const char* BookingStatusKey(BookingStatus s);     // "bstatus.waitlisted"

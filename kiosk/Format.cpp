@@ -2,6 +2,8 @@
 
 #include <glib.h>
 
+#include <charconv>
+
 namespace palier {
 namespace {
 
@@ -21,27 +23,70 @@ constexpr Words kPaperWords{"print.time_range", "print.free",     "print.age_all
 const Words& WordsFor(Medium medium) { return medium == Medium::Paper ? kPaperWords : kScreenWords; }
 
 // "14:30" from a stamp ("2026-11-23T14:30", "2026-11-23T14:30:05+01:00") or a time.
-std::string HhMm(const std::string& stamp_or_hhmm) {
-    return stamp_or_hhmm.size() >= 16 ? TimePart(stamp_or_hhmm) : stamp_or_hhmm;
+std::string_view HhMm(std::string_view stamp_or_hhmm) {
+    return stamp_or_hhmm.size() >= 16 ? stamp_or_hhmm.substr(11, 5) : stamp_or_hhmm;
 }
+
+// A whole number written on the stack, for a placeholder.
+struct Digits {
+    char text[24];
+    size_t size;
+    explicit Digits(long n)
+        : size(static_cast<size_t>(std::to_chars(text, text + sizeof text, n).ptr - text)) {}
+    std::string_view view() const { return {text, size}; }
+};
 
 }  // namespace
 
-std::string ClockTime(const std::string& stamp_or_hhmm, Lang lang, Medium medium) {
-    const std::string hhmm = HhMm(stamp_or_hhmm);
+void AppendClockTime(std::string& out, std::string_view stamp_or_hhmm, Lang lang, Medium medium) {
+    const std::string_view hhmm = HhMm(stamp_or_hhmm);
     auto digit = [&](size_t i) { return hhmm[i] >= '0' && hhmm[i] <= '9'; };
-    if (hhmm.size() != 5 || hhmm[2] != ':' || !digit(0) || !digit(1) || !digit(3) || !digit(4)) return hhmm;
-    const std::string h = std::to_string((hhmm[0] - '0') * 10 + (hhmm[1] - '0'));
-    const std::string m = hhmm.substr(3, 2);
+    if (hhmm.size() != 5 || hhmm[2] != ':' || !digit(0) || !digit(1) || !digit(3) || !digit(4)) {
+        out += hhmm;
+        return;
+    }
+    const Digits h((hhmm[0] - '0') * 10 + (hhmm[1] - '0'));
+    const std::string_view m = hhmm.substr(3, 2);
     // A printed column is narrow: a whole hour drops its minutes there.
-    if (medium == Medium::Paper && m == "00") return Trf("print.time_h", {{"h", h}}, lang);
-    return Trf("print.time_hm", {{"h", h}, {"m", m}}, lang);
+    if (medium == Medium::Paper && m == "00")
+        return AppendTrf(out, "print.time_h", {{"h", h.view()}}, lang);
+    AppendTrf(out, "print.time_hm", {{"h", h.view()}, {"m", m}}, lang);
+}
+
+std::string ClockTime(const std::string& stamp_or_hhmm, Lang lang, Medium medium) {
+    std::string out;
+    AppendClockTime(out, stamp_or_hhmm, lang, medium);
+    return out;
+}
+
+void AppendTimeRange(std::string& out, std::string_view start, std::string_view end, Lang lang,
+                     Medium medium) {
+    if (HhMm(end).empty()) return AppendClockTime(out, start, lang, medium);
+    // Two times are a few characters each: the strings keep them in their own room.
+    std::string from, to;
+    AppendClockTime(from, start, lang, medium);
+    AppendClockTime(to, end, lang, medium);
+    AppendTrf(out, WordsFor(medium).time_range, {{"from", from}, {"to", to}}, lang);
 }
 
 std::string TimeRange(const std::string& start, const std::string& end, Lang lang, Medium medium) {
-    if (HhMm(end).empty()) return ClockTime(start, lang, medium);
-    return Trf(WordsFor(medium).time_range,
-               {{"from", ClockTime(start, lang, medium)}, {"to", ClockTime(end, lang, medium)}}, lang);
+    std::string out;
+    AppendTimeRange(out, start, end, lang, medium);
+    return out;
+}
+
+void AppendPriceText(std::string& out, int cents, Lang lang, Medium medium) {
+    if (cents <= 0) {
+        out += Tr(WordsFor(medium).free, lang);
+        return;
+    }
+    std::string amount(Digits(cents / 100).view());
+    if (const int c = cents % 100) {
+        amount += Tr("ui.fmt.decimal", lang);
+        if (c < 10) amount += '0';
+        amount += Digits(c).view();
+    }
+    AppendTrf(out, "print.price", {{"amount", amount}}, lang);
 }
 
 std::string DurationText(int64_t ms, Lang lang) {
@@ -59,21 +104,28 @@ std::string AgoText(int64_t ms, Lang lang) {
 }
 
 std::string PriceText(int cents, Lang lang, Medium medium) {
-    if (cents <= 0) return Tr(WordsFor(medium).free, lang);
-    std::string amount = std::to_string(cents / 100);
-    if (const int c = cents % 100) {
-        amount += Tr("ui.fmt.decimal", lang);
-        amount += (c < 10 ? "0" : "") + std::to_string(c);
-    }
-    return Trf("print.price", {{"amount", amount}}, lang);
+    std::string out;
+    AppendPriceText(out, cents, lang, medium);
+    return out;
+}
+
+void AppendAgeRangeText(std::string& out, int age_min, int age_max, Lang lang, Medium medium) {
+    const Words& w = WordsFor(medium);
+    const Digits min(age_min), max(age_max);
+    if (age_min <= 0 && age_max <= 0)
+        out += Tr(w.age_all, lang);
+    else if (age_max <= 0)
+        AppendTrf(out, w.age_from, {{"min", min.view()}}, lang);
+    else if (age_min <= 0)
+        AppendTrf(out, w.age_upto, {{"max", max.view()}}, lang);
+    else
+        AppendTrf(out, w.age_range, {{"min", min.view()}, {"max", max.view()}}, lang);
 }
 
 std::string AgeRangeText(int age_min, int age_max, Lang lang, Medium medium) {
-    const Words& w = WordsFor(medium);
-    if (age_min <= 0 && age_max <= 0) return Tr(w.age_all, lang);
-    if (age_max <= 0) return Trf(w.age_from, {{"min", std::to_string(age_min)}}, lang);
-    if (age_min <= 0) return Trf(w.age_upto, {{"max", std::to_string(age_max)}}, lang);
-    return Trf(w.age_range, {{"min", std::to_string(age_min)}, {"max", std::to_string(age_max)}}, lang);
+    std::string out;
+    AppendAgeRangeText(out, age_min, age_max, lang, medium);
+    return out;
 }
 
 std::string AgeBandText(int age, Lang lang) {
@@ -109,13 +161,19 @@ std::string PhoneText(const std::string& digits) {
 }
 
 std::string Capitalized(std::string text) {
-    if (text.empty() || !g_utf8_validate(text.c_str(), static_cast<gssize>(text.size()), nullptr)) return text;
-    const gunichar first = g_utf8_get_char(text.c_str());
-    const gunichar upper = g_unichar_toupper(first);
-    if (upper == first) return text;
+    CapitalizeAt(text, 0);
+    return text;
+}
+
+void CapitalizeAt(std::string& text, size_t at) {
+    if (at >= text.size() ||
+        !g_utf8_validate(text.c_str() + at, static_cast<gssize>(text.size() - at), nullptr))
+        return;
+    const char* first = text.c_str() + at;
+    const gunichar upper = g_unichar_toupper(g_utf8_get_char(first));
     char buf[8];
-    const int len = g_unichar_to_utf8(upper, buf);
-    return std::string(buf, static_cast<size_t>(len)) + g_utf8_next_char(text.c_str());
+    const size_t len = static_cast<size_t>(g_unichar_to_utf8(upper, buf));
+    text.replace(at, static_cast<size_t>(g_utf8_next_char(first) - first), buf, len);
 }
 
 }  // namespace palier

@@ -1,6 +1,9 @@
 #include <glib.h>
 
+#include <algorithm>
+#include <charconv>
 #include <chrono>
+#include <cstring>
 
 #include "Codes.h"
 #include "Format.h"
@@ -15,71 +18,130 @@ const char* MonthKey(unsigned month) {
     return keys[(month >= 1 && month <= 12) ? month - 1 : 0];
 }
 
-struct Parts {
-    std::string weekday, day, month, year;
+// A word of a date held on the stack (a weekday, a day of the month, a year): the screens write
+// dates every frame, and no weekday name comes near the room.
+struct Word {
+    char text[64];
+    size_t size = 0;
+    std::string_view view() const { return {text, size}; }
+    void Add(std::string_view s) {
+        const size_t n = std::min(s.size(), sizeof text - size);
+        std::memcpy(text + size, s.data(), n);
+        size += n;
+    }
 };
+
+Word Number(long n) {
+    Word w;
+    w.size = static_cast<size_t>(std::to_chars(w.text, w.text + sizeof w.text, n).ptr - w.text);
+    return w;
+}
 
 // The weekday as it reads inside a date: day names come capitalised from the catalogue, and a
 // French sentence lowers them (the catalogue says which languages do: print.weekday_in_sentence).
-std::string InSentence(const std::string& weekday, Lang lang) {
-    if (std::string(Tr("print.weekday_in_sentence", lang)) != "lower") return weekday;
-    gchar* lower = g_utf8_strdown(weekday.c_str(), static_cast<gssize>(weekday.size()));
-    std::string out = lower ? lower : weekday;
-    g_free(lower);
-    return out;
+Word InSentence(std::string_view weekday, Lang lang) {
+    Word w;
+    if (std::string_view(Tr("print.weekday_in_sentence", lang)) != "lower" ||
+        !g_utf8_validate(weekday.data(), static_cast<gssize>(weekday.size()), nullptr)) {
+        w.Add(weekday);
+        return w;
+    }
+    for (const char* p = weekday.data(); p < weekday.data() + weekday.size();
+         p = g_utf8_next_char(p)) {
+        char buf[8];
+        const int n = g_unichar_to_utf8(g_unichar_tolower(g_utf8_get_char(p)), buf);
+        w.Add({buf, static_cast<size_t>(n)});
+    }
+    return w;
 }
+
+struct Parts {
+    Word weekday, day;
+    const char* month;
+    Word year;
+};
 
 Parts PartsOf(Date d, Lang lang) {
     const std::chrono::year_month_day ymd{d};
-    return {InSentence(DayName(Weekday(d), lang), lang), std::to_string(static_cast<unsigned>(ymd.day())),
-            Tr(MonthKey(static_cast<unsigned>(ymd.month())), lang), std::to_string(static_cast<int>(ymd.year()))};
+    return {InSentence(DayName(Weekday(d), lang), lang), Number(static_cast<unsigned>(ymd.day())),
+            Tr(MonthKey(static_cast<unsigned>(ymd.month())), lang),
+            Number(static_cast<int>(ymd.year()))};
 }
 
-std::string WithYear(const Parts& p, Lang lang) {
-    return Trf("print.date_long", {{"weekday", p.weekday}, {"day", p.day}, {"month", p.month}, {"year", p.year}},
-               lang);
+void AppendWithYear(std::string& out, const Parts& p, Lang lang) {
+    AppendTrf(out, "print.date_long",
+              {{"weekday", p.weekday.view()},
+               {"day", p.day.view()},
+               {"month", p.month},
+               {"year", p.year.view()}},
+              lang);
 }
 
-std::string WithMonth(const Parts& p, Lang lang) {
-    return Trf("print.date_day_month", {{"weekday", p.weekday}, {"day", p.day}, {"month", p.month}}, lang);
+void AppendWithMonth(std::string& out, const Parts& p, Lang lang) {
+    AppendTrf(out, "print.date_day_month",
+              {{"weekday", p.weekday.view()}, {"day", p.day.view()}, {"month", p.month}}, lang);
 }
 
 }  // namespace
 
-std::string DayName(int iso_weekday, Lang lang) { return Tr(WeekdayKey(iso_weekday), lang); }
-
-std::string ShortDay(Date d, Lang lang) {
-    const std::string name = DayName(Weekday(d), lang);
-    std::string abbr;
-    int chars = 0;
-    for (size_t i = 0; i < name.size(); ++i) {
-        if ((name[i] & 0xC0) != 0x80 && ++chars > 3) break;
-        abbr += name[i];
-    }
-    const std::chrono::year_month_day ymd{d};
-    return Trf("print.date_day", {{"weekday", abbr}, {"day", std::to_string(static_cast<unsigned>(ymd.day()))}},
-               lang);
+const char* DayName(int iso_weekday, Lang lang) {
+    return Tr(WeekdayKey(iso_weekday), lang);
 }
 
-std::string DayHeading(Date d, Lang lang) { return Capitalized(WithMonth(PartsOf(d, lang), lang)); }
+void AppendShortDay(std::string& out, Date d, Lang lang) {
+    // The first three letters of the name (UTF-8 characters, not bytes).
+    const std::string_view name = DayName(Weekday(d), lang);
+    size_t end = 0;
+    for (int chars = 0; end < name.size(); ++end)
+        if ((name[end] & 0xC0) != 0x80 && ++chars > 3) break;
+    const std::chrono::year_month_day ymd{d};
+    AppendTrf(out, "print.date_day",
+              {{"weekday", name.substr(0, end)},
+               {"day", Number(static_cast<unsigned>(ymd.day())).view()}},
+              lang);
+}
 
-std::string LongDate(Date d, Lang lang) { return WithYear(PartsOf(d, lang), lang); }
+std::string ShortDay(Date d, Lang lang) {
+    std::string out;
+    AppendShortDay(out, d, lang);
+    return out;
+}
+
+void AppendDayHeading(std::string& out, Date d, Lang lang) {
+    const size_t from = out.size();
+    AppendWithMonth(out, PartsOf(d, lang), lang);
+    CapitalizeAt(out, from);
+}
+
+std::string DayHeading(Date d, Lang lang) {
+    std::string out;
+    AppendDayHeading(out, d, lang);
+    return out;
+}
+
+std::string LongDate(Date d, Lang lang) {
+    std::string out;
+    AppendWithYear(out, PartsOf(d, lang), lang);
+    return out;
+}
 
 std::string DayMonth(Date d, Lang lang) {
     const Parts p = PartsOf(d, lang);
-    return Trf("print.date_day_month_short", {{"day", p.day}, {"month", p.month}}, lang);
+    return Trf("print.date_day_month_short", {{"day", p.day.view()}, {"month", p.month}}, lang);
 }
 
 std::string WeekSpan(Date monday, Lang lang) {
     const Parts a = PartsOf(monday, lang), b = PartsOf(AddDays(monday, 6), lang);
-    std::string from;
-    if (a.year != b.year)
-        from = WithYear(a, lang);
-    else if (a.month != b.month)
-        from = WithMonth(a, lang);
+    std::string from, to;
+    if (a.year.view() != b.year.view())
+        AppendWithYear(from, a, lang);
+    else if (std::strcmp(a.month, b.month) != 0)
+        AppendWithMonth(from, a, lang);
     else
-        from = Trf("print.date_day", {{"weekday", a.weekday}, {"day", a.day}}, lang);
-    return Trf("print.week_span", {{"from", from}, {"to", WithYear(b, lang)}}, lang);
+        AppendTrf(from, "print.date_day", {{"weekday", a.weekday.view()}, {"day", a.day.view()}},
+                  lang);
+    AppendWithYear(to, b, lang);
+    return Trf("print.week_span", {{"from", from}, {"to", to}}, lang);
 }
 
 }  // namespace palier

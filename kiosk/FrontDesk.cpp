@@ -1,5 +1,7 @@
 #include "FrontDesk.h"
 
+#include <charconv>
+
 #include "Dates.h"
 #include "I18n.h"
 #include "ServiceEdge.h"
@@ -115,11 +117,30 @@ Result<std::vector<PersonMatch>> SearchPeopleForStaff(Database& db, std::string_
     });
 }
 
+void AppendMaskedLabel(std::string& out, const PersonMatch& m) {
+    const size_t name_at = out.size();
+    out += m.first_name;
+    if (!m.last_initial.empty()) {
+        out += ' ';
+        out += m.last_initial;
+        out += '.';
+    }
+    if (m.birth_year <= 0) return;
+    // The name becomes the {name} of the sentence: moved out of the way to a buffer kept per
+    // thread, so that a screen drawing this every frame needs no new memory.
+    thread_local std::string name;
+    name.assign(out, name_at);
+    out.resize(name_at);
+    char year[16];
+    const auto end = std::to_chars(year, year + sizeof year, m.birth_year).ptr;
+    AppendTrf(out, "label.masked_born",
+              {{"name", name}, {"year", std::string_view(year, static_cast<size_t>(end - year))}});
+}
+
 std::string MaskedLabel(const PersonMatch& m) {
-    std::string name = m.first_name;
-    if (!m.last_initial.empty()) name += " " + m.last_initial + ".";
-    if (m.birth_year > 0) return Trf("label.masked_born", {{"name", name}, {"year", std::to_string(m.birth_year)}});
-    return name;
+    std::string out;
+    AppendMaskedLabel(out, m);
+    return out;
 }
 
 std::string MaskedLabel(const Person& p) {

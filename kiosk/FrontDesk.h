@@ -51,6 +51,8 @@ Result<std::vector<storage::PersonMatch>> SearchPeopleForStaff(storage::Database
 
 // "Fatima B., born 1985" in the current language: what residents may see of someone.
 std::string MaskedLabel(const storage::PersonMatch& m);
+// The same appended to `out` (kiosk/Format.h says why).
+void AppendMaskedLabel(std::string& out, const storage::PersonMatch& m);
 std::string MaskedLabel(const Person& p);
 
 struct VisitInput {

@@ -1,5 +1,6 @@
 #include "I18n.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cstdlib>
@@ -150,7 +151,10 @@ const char* Tr(const char* key, Lang lang) {
     return key;
 }
 
-bool HasKey(const std::string& key, Lang lang) { return CatalogueOf(lang).count(key) > 0; }
+bool HasKey(std::string_view key, Lang lang) {
+    const Catalogue& cat = CatalogueOf(lang);
+    return cat.find(key) != cat.end();
+}
 
 std::vector<std::string> AllKeys(Lang lang) {
     std::vector<std::string> keys;
@@ -161,9 +165,28 @@ std::vector<std::string> AllKeys(Lang lang) {
 std::string Trf(const char* key, Args args) { return Trf(key, args, g_current); }
 
 std::string Trf(const char* key, Args args, Lang lang) {
-    std::string text = Tr(key, lang);
-    for (const auto& [name, value] : args) Substitute(text, name, value);
+    std::string text;
+    AppendTrf(text, key, args, lang);
     return text;
+}
+
+void AppendTrf(std::string& out, const char* key, Args args, Lang lang) {
+    // One pass over the translation: a value is never read again for placeholders, and a
+    // {word} that names no argument is kept as written.
+    const std::string_view text = Tr(key, lang);
+    size_t from = 0;
+    while (from < text.size()) {
+        const size_t open = text.find('{', from);
+        const size_t close = open == std::string_view::npos ? open : text.find('}', open);
+        if (close == std::string_view::npos) break;
+        const std::string_view name = text.substr(open + 1, close - open - 1);
+        const auto arg =
+            std::find_if(args.begin(), args.end(), [&](const auto& a) { return name == a.first; });
+        out.append(text, from, (arg == args.end() ? close + 1 : open) - from);
+        if (arg != args.end()) out.append(arg->second);
+        from = close + 1;
+    }
+    out.append(text, std::min(from, text.size()));
 }
 
 std::string Describe(const Problem& p) { return Describe(p, g_current); }

@@ -38,13 +38,17 @@ Lang CurrentLanguage();
 // program's life.
 const char* Tr(const char* key);
 const char* Tr(const char* key, Lang lang);
-bool HasKey(const std::string& key, Lang lang);
+bool HasKey(std::string_view key, Lang lang);
 std::vector<std::string> AllKeys(Lang lang);
 
-using Args = std::initializer_list<std::pair<const char*, std::string>>;
+// Placeholder values are views: a temporary string (std::to_string(n)) lives as long as the call.
+using Args = std::initializer_list<std::pair<const char*, std::string_view>>;
 // Tr() with {name} placeholders replaced.
 std::string Trf(const char* key, Args args);
 std::string Trf(const char* key, Args args, Lang lang);
+// Trf() appended to `out`. A buffer kept from one use to the next (the kiosk's frame text) then
+// needs no new memory once it is large enough.
+void AppendTrf(std::string& out, const char* key, Args args, Lang lang = CurrentLanguage());
 
 // A Problem in words: "Prénom : 80 caractères au plus."
 std::string Describe(const Problem& p);

@@ -18,11 +18,17 @@ namespace palier {
 using storage::Database;
 using S = OrientationStatus;
 
-std::vector<OrientationStatus> AllowedNext(OrientationStatus from) {
+std::span<const OrientationStatus> AllowedNext(OrientationStatus from) {
+    static constexpr OrientationStatus kFromOpen[] = {S::Referred, S::Dropped};
+    static constexpr OrientationStatus kFromReferred[] = {S::Appointment, S::Resolved, S::Dropped};
+    static constexpr OrientationStatus kFromAppointment[] = {S::Resolved, S::Dropped};
     switch (from) {
-        case S::Open: return {S::Referred, S::Dropped};
-        case S::Referred: return {S::Appointment, S::Resolved, S::Dropped};
-        case S::Appointment: return {S::Resolved, S::Dropped};
+        case S::Open:
+            return kFromOpen;
+        case S::Referred:
+            return kFromReferred;
+        case S::Appointment:
+            return kFromAppointment;
         case S::Resolved:
         case S::Dropped: return {};
     }

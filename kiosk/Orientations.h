@@ -5,6 +5,7 @@
 //   referred -> appointment | resolved | dropped
 //   appointment -> resolved | dropped
 // (resolved and dropped are final). Referring needs a partner; an appointment needs a date.
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -25,7 +26,7 @@ Result<Id> CreateOrientation(storage::Database& db, const Id& site_id, const Id&
                              const NewOrientation& in);
 
 bool IsAllowedTransition(OrientationStatus from, OrientationStatus to);
-std::vector<OrientationStatus> AllowedNext(OrientationStatus from);
+std::span<const OrientationStatus> AllowedNext(OrientationStatus from);
 
 struct StatusChange {
     OrientationStatus to = OrientationStatus::Referred;

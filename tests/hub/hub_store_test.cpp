@@ -23,6 +23,9 @@ protected:
     std::unique_ptr<hub::HubStore> hub = hub::OpenSqliteHub(dir.File("hub"), hub_clock.clock());
     const Id site = "site-local";
 
+    // The kiosks' clocks (sync_support.h) and the hub's agree, whatever moment the suite runs at.
+    HubStoreTest() { hub_clock.Set(D("2026-11-23"), 10, 0); }
+
     // The hub's own file, opened beside the store to look at it.
     std::string State() {
         storage::Database look(dir.File("hub/palier.db"), hub_clock.clock());

@@ -23,8 +23,8 @@ protected:
 };
 
 TEST_F(Format, DayNamesAndShortDays) {
-    EXPECT_EQ(DayName(1, Lang::Fr), "Lundi");
-    EXPECT_EQ(DayName(7, Lang::En), "Sunday");
+    EXPECT_STREQ(DayName(1, Lang::Fr), "Lundi");
+    EXPECT_STREQ(DayName(7, Lang::En), "Sunday");
     EXPECT_EQ(ShortDay(kMonday, Lang::Fr), "Lun 23");
     EXPECT_EQ(ShortDay(AddDays(kMonday, 2), Lang::Fr), "Mer 25");
     EXPECT_EQ(ShortDay(kMonday, Lang::En), "Mon 23");

@@ -89,6 +89,22 @@ TEST_F(I18n, LookupFallsBackToFrenchThenToTheKey) {
     EXPECT_EQ(Trf("summary.seats_left", {{"n", "3"}, {"cap", "8"}}, Lang::En), "3 of 8 seat(s) free");
 }
 
+// The kiosk formats every frame into a buffer it keeps: AppendTrf adds to what is there, and
+// fills each placeholder once (a value is never read for placeholders itself).
+TEST_F(I18n, AppendTrfAddsTheSentenceAndFillsEachPlaceholderOnce) {
+    std::string out = "> ";
+    AppendTrf(out, "summary.seats_left", {{"n", "3"}, {"cap", "8"}}, Lang::En);
+    EXPECT_EQ(out, "> 3 of 8 seat(s) free");
+    out.clear();
+    AppendTrf(out, "summary.seats_left", {{"n", "{cap}"}, {"cap", "8"}}, Lang::En);
+    EXPECT_EQ(out, "{cap} of 8 seat(s) free");
+    out.clear();
+    AppendTrf(out, "summary.seats_left", {{"n", "3"}}, Lang::En);
+    EXPECT_EQ(out, "3 of {cap} seat(s) free") << "a placeholder without its value stays as written";
+    EXPECT_EQ(Trf("summary.seats_left", {{"n", "3"}, {"cap", "8"}}, Lang::En),
+              "3 of 8 seat(s) free");
+}
+
 TEST_F(I18n, OnlyCompleteLanguagesAreOffered) {
     const auto langs = ShippedLangs();
     ASSERT_GE(langs.size(), 2u);

@@ -6,6 +6,7 @@
 
 #include "kiosk/Log.h"
 #include "kiosk/StaffAuth.h"
+#include "ui/core/FrameText.h"
 #include "ui/core/Loads.h"
 #include "ui/widgets/KeyboardDock.h"
 #include "ui/widgets/Record.h"
@@ -220,6 +221,7 @@ void App::Frame(double now) {
     state_.now_ms = db_.clock().NowMs();
     state_.sync_working = sync_.client() && sync_.client()->Working();
 
+    NewFrameText();  // the last frame's words have been drawn
     ImGui::NewFrame();
     ClearRecords();
     Action action = DrawApp(state_, ui_);

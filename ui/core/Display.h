@@ -5,7 +5,8 @@
 //    pixels; laying out and rasterising the fonts in logical units and letting the GPU stretch
 //    them makes every letter blurred. The layout is already relative to the screen (BodyPxFor),
 //    so it is simply computed for the framebuffer, and the pointer is brought to the same units.
-//  - It goes back full screen on its own monitor when that monitor is plugged back.
+//  - It goes back full screen on its own monitor when that monitor is plugged back (the shell
+//    acts on GLFW's monitor event; tests/e2e/monitor_replug.sh turns Xvfb's output off and on).
 #include <imgui.h>
 
 #include <string>

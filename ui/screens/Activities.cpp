@@ -3,12 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
-#include <vector>
+#include <string_view>
 
 #include "kiosk/BookingRules.h"
 #include "kiosk/BookingText.h"
 #include "kiosk/Codes.h"
 #include "kiosk/Format.h"
+#include "ui/core/FrameText.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Widgets.h"
@@ -36,12 +37,20 @@ Action SessionRow(const AppState& s, const SessionView& v, int index, float widt
     const Palette& p = Colours();
     const bool past = HasStarted(v.session, s.now_stamp);
     const bool over = HasEnded(v.session, s.now_stamp);
-    const std::string day = ShortDay(ParseDate(DatePart(v.session.start)).value_or(s.today));
-    const std::string time = TimeRange(v.session.start, v.session.end);
-    const std::string title = std::string(KindIcon(v.activity.kind)) + "  " + v.activity.title;
-    std::string line = v.place.empty() ? std::string() : v.place + "  \xC2\xB7  ";
-    line += AgeRangeText(v.activity.age_min, v.activity.age_max) + "  \xC2\xB7  " + PriceText(v.activity.price_cents);
-    const std::string seats = past ? std::string(over ? Tr("ui.seats.past") : Tr("ui.seats.started")) : SeatsText(v);
+    const Date date = ParseDate(DatePart(v.session.start)).value_or(s.today);
+    const std::string_view day = FrameText([&](std::string& out) { AppendShortDay(out, date); });
+    const std::string_view time =
+        FrameText([&](std::string& out) { AppendTimeRange(out, v.session.start, v.session.end); });
+    const std::string_view title = FrameJoin({KindIcon(v.activity.kind), "  ", v.activity.title});
+    const std::string_view line = FrameText([&](std::string& out) {
+        if (!v.place.empty()) (out += v.place) += kDot;
+        AppendAgeRangeText(out, v.activity.age_min, v.activity.age_max);
+        out += kDot;
+        AppendPriceText(out, v.activity.price_cents);
+    });
+    const std::string_view seats =
+        past ? std::string_view(over ? Tr("ui.seats.past") : Tr("ui.seats.started"))
+             : FrameText([&](std::string& out) { AppendSeatsText(out, v); });
     const ImU32 seat_col = HighContrast() ? p.text : (v.session.cancelled ? p.danger : (v.seats_left <= 0 ? p.accent : p.success));
     const bool bookable = !past && !v.session.cancelled;
     const bool full = v.seats_left <= 0;
@@ -53,7 +62,7 @@ Action SessionRow(const AppState& s, const SessionView& v, int index, float widt
     const float seats_h = TextSize(seats, FontRole::Body).y;
     const float left_w = std::max(TextSize(day, FontRole::Bold).x, TextSize(time, FontRole::Body).x) + Em(1.0f);
     const float mid_w = width - left_w - std::max({Em(10.5f), ButtonWidth(book_label), seats_w}) - 2 * pad - Em(1.4f);
-    const std::string when = day + "  \xC2\xB7  " + time;
+    const std::string_view when = FrameJoin({day, kDot, time});
     // Three shapes, the widest that leaves the words room: wide (day and time in a column of
     // their own), stacked (day, time and seats on one line above the words, button beside the
     // words), narrow (everything one under the other, the button at the bottom).
@@ -120,8 +129,8 @@ Action SessionRow(const AppState& s, const SessionView& v, int index, float widt
         ImGui::SetCursorScreenPos(ImVec2(rx, a.y + h - TouchH() - Em(0.45f)));
     }
     if (bookable) {
-        const std::string id = "activities.book." + std::to_string(index);
-        if (Button(id.c_str(), book_label, ImVec2(btn_w, 0), full ? Tone::Secondary : Tone::Primary))
+        if (Button(FrameId({"activities.book.", index}), book_label, ImVec2(btn_w, 0),
+                   full ? Tone::Secondary : Tone::Primary))
             Keep(action, act::OpenSession{v.session.id});
     }
     ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + h + Em(0.6f)));
@@ -140,7 +149,10 @@ Action DrawActivities(const AppState& s, ActivitiesUi& ui) {
     const int first_day = s.week_offset == 0 ? Weekday(s.today) : 1;  // earlier days have nothing left
     constexpr int kKinds = static_cast<int>(ActivityKind::Permanence) + 1;
     float days_w = ChipWidth(Tr("ui.activities.all_days")) + spacing, kinds_w = ChipWidth(Tr("ui.activities.all_kinds")) + spacing;
-    for (int d = first_day; d <= 7; ++d) days_w += ChipWidth(ShortDay(AddDays(s.monday, d - 1))) + spacing;
+    auto day_label = [&](int d) {
+        return FrameText([&](std::string& out) { AppendShortDay(out, AddDays(s.monday, d - 1)); });
+    };
+    for (int d = first_day; d <= 7; ++d) days_w += ChipWidth(day_label(d)) + spacing;
     for (int k = 0; k < kKinds; ++k)
         kinds_w += ChipWidth(Tr(ActivityKindKey(static_cast<ActivityKind>(k))), KindIcon(static_cast<ActivityKind>(k))) + spacing;
     const float chip_rows = std::ceil(days_w / avail_w) + std::ceil(kinds_w / avail_w) + 1;
@@ -159,8 +171,8 @@ Action DrawActivities(const AppState& s, ActivitiesUi& ui) {
     Flow top;
     for (int w = 0; w < 2; ++w) {
         top.Next(ChipWidth(weeks[w]));
-        const std::string id = "activities.week." + std::to_string(w);
-        if (Chip(id.c_str(), weeks[w], s.week_offset == w)) Keep(action, act::ShowWeek{w});
+        if (Chip(FrameId({"activities.week.", w}), weeks[w], s.week_offset == w))
+            Keep(action, act::ShowWeek{w});
     }
     const bool filtered = ui.day != 0 || ui.kind >= 0;
     if (tight) {
@@ -178,10 +190,9 @@ Action DrawActivities(const AppState& s, ActivitiesUi& ui) {
             chosen();
         }
         for (int d = first_day; d <= 7; ++d) {
-            const std::string label = ShortDay(AddDays(s.monday, d - 1));
+            const std::string_view label = day_label(d);
             days.Next(ChipWidth(label));
-            const std::string id = "activities.day." + std::to_string(d);
-            if (Chip(id.c_str(), label, ui.day == d)) {
+            if (Chip(FrameId({"activities.day.", d}), label, ui.day == d)) {
                 ui.day = d;
                 chosen();
             }
@@ -196,8 +207,8 @@ Action DrawActivities(const AppState& s, ActivitiesUi& ui) {
             const ActivityKind kind = static_cast<ActivityKind>(k);
             const char* label = Tr(ActivityKindKey(kind));
             kinds.Next(ChipWidth(label, KindIcon(kind)));
-            const std::string id = std::string("activities.") + ActivityKindKey(kind);
-            if (Chip(id.c_str(), label, ui.kind == k, KindIcon(kind))) {
+            if (Chip(FrameId({"activities.", ActivityKindKey(kind)}), label, ui.kind == k,
+                     KindIcon(kind))) {
                 ui.kind = k;
                 chosen();
             }
@@ -231,8 +242,9 @@ Action DrawActivities(const AppState& s, ActivitiesUi& ui) {
         ImGui::Dummy(Em2(0, 1));
     }
     if (finished > 0) {
-        const std::string label = ui.show_past ? std::string(Tr("ui.activities.hide_past"))
-                                               : Trf("ui.activities.show_past", {{"count", std::to_string(finished)}});
+        const std::string_view label =
+            ui.show_past ? std::string_view(Tr("ui.activities.hide_past"))
+                         : FrameTrf("ui.activities.show_past", {{"count", FrameNum(finished)}});
         if (Button("activities.past", label, ImVec2(std::min(width, ButtonWidth(label) + Em(2)), 0), Tone::Quiet))
             ui.show_past = !ui.show_past;
         ImGui::Dummy(Em2(0, 0.3f));

@@ -8,6 +8,7 @@
 #include "kiosk/Codes.h"
 #include "kiosk/Format.h"
 #include "kiosk/Validate.h"
+#include "ui/core/FrameText.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Keyboard.h"
@@ -16,24 +17,37 @@
 namespace palier::ui {
 namespace {
 
+// "Mercredi 25 novembre  ·  14h00 – 16h30"
+std::string_view When(const AppState& s, const SessionView& v) {
+    return FrameText([&](std::string& out) {
+        AppendDayHeading(out, ParseDate(DatePart(v.session.start)).value_or(s.today));
+        out += kDot;
+        AppendTimeRange(out, v.session.start, v.session.end);
+    });
+}
+
 void Details(const AppState& s, const SessionView& v, float width, bool with_description = true) {
     const Palette& p = Colours();
     // The kind above the title, unless the title already says it ("Accompagnement scolaire").
-    const std::string kind = Tr(ActivityKindKey(v.activity.kind));
+    const std::string_view kind = Tr(ActivityKindKey(v.activity.kind));
     if (kind != v.activity.title) Text(kind, FontRole::Bold, p.primary, width);
     Text(v.activity.title, FontRole::Title, 0, width);
-    const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
-    Text(DayHeading(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end), FontRole::Bold, 0, width);
+    Text(When(s, v), FontRole::Bold, 0, width);
     if (!v.place.empty()) Text(v.place, FontRole::Body, 0, width);
-    Text(AgeRangeText(v.activity.age_min, v.activity.age_max) + "  \xC2\xB7  " + PriceText(v.activity.price_cents) +
-             "  \xC2\xB7  " + SeatsText(v),
+    Text(FrameText([&](std::string& out) {
+             AppendAgeRangeText(out, v.activity.age_min, v.activity.age_max);
+             out += kDot;
+             AppendPriceText(out, v.activity.price_cents);
+             out += kDot;
+             AppendSeatsText(out, v);
+         }),
          FontRole::Body, p.text_muted, width);
     if (with_description && !v.activity.description.empty()) {
         ImGui::Dummy(Em2(0, 0.3f));
         Text(v.activity.description, FontRole::Body, 0, width);
     }
     if (!v.activity.facilitator.empty())
-        Muted(Trf("ui.booking.with", {{"name", v.activity.facilitator}}), width);
+        Muted(FrameTrf("ui.booking.with", {{"name", v.activity.facilitator}}), width);
 }
 
 // Waitlisted without a phone on file: the number is asked (optional), or the visitor is told how
@@ -83,10 +97,11 @@ Action Confirmation(const AppState& s, const SessionView& v, BookingUi& ui) {
     ImGui::BeginChild("##confirmation", ImVec2(0, ImGui::GetContentRegionAvail().y - bar_h), false);
     TouchScroll();
     const float inner_total = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
-    const std::string status = std::string(icon::kCheck) + "  " +
-                               (waiting   ? Trf("ui.booking.waitlisted", {{"position", std::to_string(b.waitlist_position)}})
-                                : pending ? std::string(Tr("ui.booking.pending"))
-                                          : std::string(Tr("ui.booking.confirmed")));
+    const std::string_view status = FrameJoin(
+        {icon::kCheck, "  ",
+         waiting   ? FrameTrf("ui.booking.waitlisted", {{"position", FrameNum(b.waitlist_position)}})
+         : pending ? std::string_view(Tr("ui.booking.pending"))
+                   : std::string_view(Tr("ui.booking.confirmed"))});
     const ImU32 status_col = waiting || pending ? Colours().accent : Colours().success;
     const char* note = waiting   ? Tr(ui.phone_saved ? "ui.booking.phone_saved" : "ui.booking.waitlist_note")
                        : pending ? Tr("ui.booking.pending_note")
@@ -99,11 +114,12 @@ Action Confirmation(const AppState& s, const SessionView& v, BookingUi& ui) {
         const float left_w = (inner_total - gap_x) * 0.55f, right_w = inner_total - gap_x - left_w;
         ImGui::BeginGroup();
         Text(status, FontRole::Title, status_col, left_w);
-        if (!s.booked_for_name.empty()) Text(Trf("ui.booking.booked_for", {{"name", s.booked_for_name}}), FontRole::Bold, 0, left_w);
+        if (!s.booked_for_name.empty())
+            Text(FrameTrf("ui.booking.booked_for", {{"name", s.booked_for_name}}), FontRole::Bold,
+                 0, left_w);
         ImGui::Dummy(Em2(0, 0.3f));
         Text(v.activity.title, FontRole::Bold, 0, left_w);
-        const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
-        Text(DayHeading(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end), FontRole::Body, 0, left_w);
+        Text(When(s, v), FontRole::Body, 0, left_w);
         if (!v.place.empty()) Muted(v.place, left_w);
         ImGui::EndGroup();
         ImGui::SameLine(0, gap_x);
@@ -121,16 +137,15 @@ Action Confirmation(const AppState& s, const SessionView& v, BookingUi& ui) {
         ImGui::BeginGroup();
         TextCentered(status, FontRole::Title, status_col, w);
         if (!s.booked_for_name.empty())
-            TextCentered(Trf("ui.booking.booked_for", {{"name", s.booked_for_name}}), FontRole::Bold, 0, w);
+            TextCentered(FrameTrf("ui.booking.booked_for", {{"name", s.booked_for_name}}),
+                         FontRole::Bold, 0, w);
         ImGui::Dummy(Em2(0, 0.5f));
         BeginPanel(w);
         const float inner = PanelInner(w);
         if (side) {
             // Beside the phone form: what and when, and the code; the rest is on the programme.
             Text(v.activity.title, FontRole::Title, 0, inner);
-            const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
-            Text(DayHeading(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end), FontRole::Bold, 0,
-                 inner);
+            Text(When(s, v), FontRole::Bold, 0, inner);
         } else {
             Details(s, v, inner, false);
         }
@@ -166,7 +181,7 @@ Action Confirmation(const AppState& s, const SessionView& v, BookingUi& ui) {
 void WhoChips(const AppState& s, BookingUi& ui) {
     Title(Tr("ui.booking.for_whom"));
     Flow who;
-    const std::string me = Trf("ui.booking.for_me", {{"name", s.visitor.first_name}});
+    const std::string_view me = FrameTrf("ui.booking.for_me", {{"name", s.visitor.first_name}});
     who.Next(ChipWidth(me));
     if (Chip("booking.for_me", me, ui.for_person.empty() && !ui.new_child)) {
         ui.for_person.clear();
@@ -175,16 +190,15 @@ void WhoChips(const AppState& s, BookingUi& ui) {
     }
     int i = 0;
     for (const ChildChoice& c : s.children) {
-        const std::string label = Trf("ui.booking.for_child", {{"name", c.first_name}});
+        const std::string_view label = FrameTrf("ui.booking.for_child", {{"name", c.first_name}});
         who.Next(ChipWidth(label));
-        const std::string id = "booking.child." + std::to_string(i++);
-        if (Chip(id.c_str(), label, !ui.new_child && ui.for_person == c.id)) {
+        if (Chip(FrameId({"booking.child.", i++}), label, !ui.new_child && ui.for_person == c.id)) {
             ui.for_person = c.id;
             ui.new_child = false;
             ui.year.clear();
         }
     }
-    const std::string unregistered = Tr("ui.booking.for_new_child");
+    const std::string_view unregistered = Tr("ui.booking.for_new_child");
     who.Next(ChipWidth(unregistered));
     if (Chip("booking.new_child", unregistered, ui.new_child) && !ui.new_child) {
         ui.for_person.clear();
@@ -232,9 +246,11 @@ Action TypedForm(const AppState& s, BookingUi& ui, const SessionView& v, bool fu
     ImGui::BeginChild("##typedform", ImVec2(form_w + scrollbar, form_h), false);
     TouchScroll();
     Text(v.activity.title, FontRole::Bold, Colours().primary, form_w);
-    const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
-    Muted(DayHeading(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end) + "  \xC2\xB7  " +
-              AgeRangeText(v.activity.age_min, v.activity.age_max),
+    Muted(FrameText([&](std::string& out) {
+              out += When(s, v);
+              out += kDot;
+              AppendAgeRangeText(out, v.activity.age_min, v.activity.age_max);
+          }),
           form_w);
     ImGui::Dummy(Em2(0, 0.3f));
     WhoChips(s, ui);
@@ -268,15 +284,16 @@ Action TypedForm(const AppState& s, BookingUi& ui, const SessionView& v, bool fu
     } else {
         // The prompt names whose year it is: a parent booking for themselves must not type
         // their child's year here.
-        const Id booked_for = ui.for_person.empty() ? s.visitor.person_id : ui.for_person;
+        const Id& booked_for = ui.for_person.empty() ? s.visitor.person_id : ui.for_person;
         if (booked_for == s.visitor.person_id) {
-            Text(Trf("ui.booking.year_needed_mine", {{"name", s.visitor.first_name}}), FontRole::Bold, 0, form_w);
+            Text(FrameTrf("ui.booking.year_needed_mine", {{"name", s.visitor.first_name}}),
+                 FontRole::Bold, 0, form_w);
             if (IsForChildren(v.activity)) Muted(Tr("ui.booking.year_child_hint"), form_w);
         } else {
-            std::string name;
+            std::string_view name;
             for (const ChildChoice& c : s.children)
                 if (c.id == booked_for) name = c.first_name;
-            Text(Trf("ui.booking.year_needed", {{"name", name}}), FontRole::Bold, 0, form_w);
+            Text(FrameTrf("ui.booking.year_needed", {{"name", name}}), FontRole::Bold, 0, form_w);
         }
         ImGui::Dummy(Em2(0, 0.2f));
         Field("booking.year", Tr("ui.checkin.birth_year"), ui.year, true, Tr("ui.booking.year_hint"), false, std::min(Em(10), form_w));
@@ -331,7 +348,7 @@ Action DrawBooking(const AppState& s, BookingUi& ui) {
     const bool full = v.seats_left <= 0;
     // The booking was refused for want of a birth year (age range): it is asked on the keypad,
     // then saved with the booking (App::Apply).
-    const Id booked_for = ui.for_person.empty() ? s.visitor.person_id : ui.for_person;
+    const Id& booked_for = ui.for_person.empty() ? s.visitor.person_id : ui.for_person;
     const bool ask_year = !ui.new_child && !s.year_needed_for.empty() && s.year_needed_for == booked_for;
     if ((ui.new_child || ask_year) && !s.visitor.person_id.empty()) {
         return TypedForm(s, ui, v, full, ask_year);

@@ -5,6 +5,7 @@
 
 #include "kiosk/BookingRules.h"
 #include "kiosk/Validate.h"
+#include "ui/core/FrameText.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Widgets.h"
@@ -57,12 +58,16 @@ Action Matches(const AppState& s) {
     Text(Tr("ui.checkin.is_it_you"), FontRole::Bold);
     int i = 0;
     for (const auto& m : s.matches) {
-        const std::string id = "checkin.match." + std::to_string(i++);
-        const std::string label = Trf("ui.checkin.its_me", {{"label", MaskedLabel(m)}});
+        const char* id = FrameId({"checkin.match.", i++});
+        const std::string_view label =
+            FrameTrf("ui.checkin.its_me",
+                     {{"label", FrameText([&](std::string& out) { AppendMaskedLabel(out, m); })}});
         // As tall as its words need in the column (large text wraps the name onto two lines).
         const float w = ImGui::GetContentRegionAvail().x;
-        const float words_h = TextSize(std::string(icon::kVisit) + "  " + label, FontRole::Bold, w - Em(1.0f)).y;
-        if (Button(id.c_str(), label, ImVec2(w, std::max(TouchH(), words_h * 1.1f + Em(0.8f))), Tone::Secondary, icon::kVisit))
+        const float words_h =
+            TextSize(FrameJoin({icon::kVisit, "  ", label}), FontRole::Bold, w - Em(1.0f)).y;
+        if (Button(id, label, ImVec2(w, std::max(TouchH(), words_h * 1.1f + Em(0.8f))),
+                   Tone::Secondary, icon::kVisit))
             Keep(action, act::Choose{m});
         if (i >= 6) break;
     }

@@ -3,12 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <span>
 #include <string>
-#include <vector>
 
 #include "kiosk/Codes.h"
 #include "kiosk/Format.h"
 #include "kiosk/StaffAuth.h"
+#include "ui/core/FrameText.h"
 #include "ui/core/ScreenTable.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Keyboard.h"
@@ -19,31 +20,39 @@ namespace palier::ui {
 namespace {
 
 // `text` cut to fit `width` on one line, with an ellipsis when something was left out.
-std::string Shortened(const std::string& text, FontRole role, float width) {
+std::string_view Shortened(std::string_view text, FontRole role, float width) {
     if (TextSize(text, role).x <= width) return text;
-    const std::string ellipsis = "\xE2\x80\xA6";  // …
-    std::string out = text;
-    while (!out.empty() && TextSize(out + ellipsis, role).x > width) PopUtf8(out);
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    return out + ellipsis;
+    const std::string_view ellipsis = "\xE2\x80\xA6";  // …
+    const float room = width - TextSize(ellipsis, role).x;
+    size_t end = text.size();
+    while (end > 0 && TextSize(text.substr(0, end), role).x > room) {
+        do --end;
+        while (end > 0 &&
+               (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80);  // a whole UTF-8 character
+    }
+    while (end > 0 && text[end - 1] == ' ') --end;
+    return FrameJoin({text.substr(0, end), ellipsis});
 }
-
 
 constexpr double kWarningBefore = 10.0;
 
 // Staff screens: when the kiosk last synced, amber with the count when changes have waited too
 // long for the hub. Nothing before the kiosk is enrolled (the Sync screen says why).
-std::string SyncLine(const AppState& s, ImU32& colour) {
+std::string_view SyncLine(const AppState& s, ImU32& colour) {
     if (!s.staff || !IsStaffScreen(s.screen) || !s.sync.enrolled) return {};
     const SyncOverview& o = s.sync;
-    std::string line = o.last_success_ms > 0
-                           ? Trf("ui.sync.top_last", {{"ago", AgoText(std::max<int64_t>(0, s.now_ms - o.last_success_ms))}})
-                           : std::string(Tr("ui.sync.top_never"));
-    if (WaitingTooLong(o, s.now_ms)) {
-        line += "  \xC2\xB7  " + Trf("ui.sync.top_waiting", {{"count", std::to_string(o.waiting)}});
-        colour = Colours().amber;
-    }
-    return line;
+    const bool too_long = WaitingTooLong(o, s.now_ms);
+    if (too_long) colour = Colours().amber;
+    return FrameText([&](std::string& out) {
+        out += kDot;
+        if (o.last_success_ms > 0)
+            AppendTrf(out, "ui.sync.top_last", {{"ago", AgoText(std::max<int64_t>(0, s.now_ms - o.last_success_ms))}});
+        else
+            out += Tr("ui.sync.top_never");
+        if (!too_long) return;
+        out += kDot;
+        AppendTrf(out, "ui.sync.top_waiting", {{"count", FrameNum(o.waiting)}});
+    });
 }
 
 Action TopBar(const AppState& s) {
@@ -52,9 +61,11 @@ Action TopBar(const AppState& s) {
     const ImVec2 a = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetContentRegionAvail().x;
     // Right side width first: the centre's name gets what is left (smaller font, then clipped).
-    std::vector<Lang> langs;  // languages whose screens are translated
+    Lang shown_langs[std::size(kAllLangs)];  // languages whose screens are translated
+    size_t lang_count = 0;
     for (Lang l : ShippedLangs())
-        if (HasKey("ui.lang.name", l)) langs.push_back(l);
+        if (HasKey("ui.lang.name", l)) shown_langs[lang_count++] = l;
+    const std::span<const Lang> langs(shown_langs, lang_count);
     const bool in_progress = VisitInProgress(s);
     const char* end_label = s.staff ? Tr("ui.staff.sign_out") : Tr("ui.top.finish");
     // Residents choose their own text size for the visit; staff set the kiosk's in the settings.
@@ -88,13 +99,16 @@ Action TopBar(const AppState& s) {
     ImGui::PushClipRect(a, ImVec2(a.x + left_w, a.y + names_h), true);
     Text(s.centre_label, name_font, p.primary, -1);
     ImGui::PopClipRect();
-    std::string date = DayHeading(s.today);
-    if (s.staff) date += "  \xC2\xB7  " + Trf("ui.staff.signed_in_as", {{"name", s.staff->name}});
+    const std::string_view full_date = FrameText([&](std::string& out) {
+        AppendDayHeading(out, s.today);
+        if (!s.staff) return;
+        out += kDot;
+        AppendTrf(out, "ui.staff.signed_in_as", {{"name", s.staff->name}});
+    });
     ImU32 sync_colour = p.text_muted;
-    const std::string sync = SyncLine(s, sync_colour);
-    if (!sync.empty()) date += "  \xC2\xB7  ";
+    const std::string_view sync = SyncLine(s, sync_colour);
     const float sync_w = sync.empty() ? 0.0f : TextSize(sync, FontRole::Body).x;
-    date = Shortened(date, FontRole::Body, std::max(Em(4), date_w - sync_w));
+    const std::string_view date = Shortened(full_date, FontRole::Body, std::max(Em(4), date_w - sync_w));
     const ImVec2 date_at = two_rows ? ImVec2(a.x, buttons_y + (TouchH() - TextSize(date, FontRole::Body).y) * 0.5f)
                                     : ImVec2(a.x, a.y + Em(2.25f));
     ImGui::SetCursorScreenPos(date_at);
@@ -115,8 +129,8 @@ Action TopBar(const AppState& s) {
     }
     for (Lang l : langs) {
         ImGui::SetCursorScreenPos(ImVec2(x, buttons_y));
-        const std::string id = std::string("lang.") + LangCode(l);
-        if (Chip(id.c_str(), Tr("ui.lang.name", l), CurrentLanguage() == l)) Keep(action, act::SetLang{l});
+        if (Chip(FrameId({"lang.", LangCode(l)}), Tr("ui.lang.name", l), CurrentLanguage() == l))
+            Keep(action, act::SetLang{l});
         x += ChipWidth(Tr("ui.lang.name", l)) + Em(0.4f);
     }
     ImGui::SetCursorScreenPos(ImVec2(x + Em(0.2f), buttons_y));
@@ -156,9 +170,9 @@ Action StaffMenu(const AppState& s) {
     const float width = ImGui::GetContentRegionAvail().x;
     for (const Item& it : items) {
         if (!MayOpen(s.staff->role, AreaOf(it.screen))) continue;
-        const std::string id = std::string("menu.") + ScreenName(it.screen);
-        if (Button(id.c_str(), Tr(it.key), ImVec2(width - Em(0.1f), button_h), s.screen == it.screen ? Tone::Primary : Tone::Secondary,
-                   it.icon))
+        if (Button(FrameId({"menu.", ScreenName(it.screen)}), Tr(it.key),
+                   ImVec2(width - Em(0.1f), button_h),
+                   s.screen == it.screen ? Tone::Primary : Tone::Secondary, it.icon))
             Keep(action, act::Go{it.screen});
     }
     return action;
@@ -181,7 +195,7 @@ void IdleWarning(const AppState& s) {
     if (BeginCard("idle.card", card)) {
         TextCentered(Tr("ui.idle.title"), FontRole::Title);
         ImGui::Dummy(Em2(0, 0.4f));
-        TextCentered(Trf("ui.idle.body", {{"seconds", std::to_string(left)}}));
+        TextCentered(FrameTrf("ui.idle.body", {{"seconds", FrameNum(left)}}));
         ImGui::Dummy(Em2(0, 0.6f));
         ImGui::SetCursorPosX((card.x - Em(14)) * 0.5f);
         Button("idle.stay", Tr("ui.idle.stay"), ImVec2(Em(14), 0), Tone::Primary);  // any touch counts

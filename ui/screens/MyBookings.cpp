@@ -4,6 +4,7 @@
 
 #include "kiosk/Codes.h"
 #include "kiosk/Format.h"
+#include "ui/core/FrameText.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Widgets.h"
 
@@ -28,7 +29,7 @@ Action DrawMyBookings(const AppState& s, MyBookingsUi& ui) {
     }
     int i = 0;
     for (const BookingView& b : s.my_bookings) {
-        const std::string idx = std::to_string(i++);
+        const int idx = i++;
         // Words on the left (what, when, status and code), the buttons on the right; the row
         // is as tall as its words at the chosen text size.
         const bool confirming = ui.confirm_cancel == b.booking.id;
@@ -36,17 +37,31 @@ Action DrawMyBookings(const AppState& s, MyBookingsUi& ui) {
         const float buttons_w = confirming ? btn_w * 2 + Em(0.3f) : btn_w;
         const float words_w = width - buttons_w - Em(2.4f);
         const Date day = ParseDate(DatePart(b.session.start)).value_or(s.today);
-        std::string when = DayHeading(day) + "  \xC2\xB7  " + TimeRange(b.session.start, b.session.end);
-        if (b.booking.seats > 1) when += "  \xC2\xB7  " + Trf("ui.mybookings.seats", {{"count", std::to_string(b.booking.seats)}});
-        std::string status = Tr(BookingStatusKey(b.booking.status));
-        if (b.booking.status == BookingStatus::Waitlisted)
-            status = Trf("ui.mybookings.position", {{"position", std::to_string(b.waitlist_position)}});
+        const std::string_view when = FrameText([&](std::string& out) {
+            AppendDayHeading(out, day);
+            out += kDot;
+            AppendTimeRange(out, b.session.start, b.session.end);
+            if (b.booking.seats <= 1) return;
+            out += kDot;
+            AppendTrf(out, "ui.mybookings.seats", {{"count", FrameNum(b.booking.seats)}});
+        });
         // What the hub decided while this kiosk could not ask it, said in plain words.
         const bool hub_waitlisted = b.booking.status == BookingStatus::Waitlisted && b.booking.hub_note == "waitlisted";
         const bool hub_cancelled = b.booking.status == BookingStatus::Cancelled;
-        if (hub_cancelled) status = Tr("ui.mybookings.session_cancelled");
-        if (hub_waitlisted) status += std::string("  \xC2\xB7  ") + Tr("ui.mybookings.no_seat_left_at_sync");
-        const std::string code = Trf("ui.mybookings.code", {{"code", b.booking.code}});
+        const std::string_view status = FrameText([&](std::string& out) {
+            if (hub_cancelled) {
+                out += Tr("ui.mybookings.session_cancelled");
+                return;
+            }
+            if (b.booking.status == BookingStatus::Waitlisted)
+                AppendTrf(out, "ui.mybookings.position", {{"position", FrameNum(b.waitlist_position)}});
+            else
+                out += Tr(BookingStatusKey(b.booking.status));
+            if (!hub_waitlisted) return;
+            out += kDot;
+            out += Tr("ui.mybookings.no_seat_left_at_sync");
+        });
+        const std::string_view code = FrameTrf("ui.mybookings.code", {{"code", b.booking.code}});
         const float words_h = TextSize(b.activity.title, FontRole::Bold, words_w).y + TextSize(when, FontRole::Body, words_w).y +
                               TextSize(status, FontRole::Bold, words_w).y + TextSize(code, FontRole::Body, words_w).y;
         const float h = std::max(Em(4.6f), words_h + Em(1.0f));
@@ -64,14 +79,17 @@ Action DrawMyBookings(const AppState& s, MyBookingsUi& ui) {
         ImGui::EndGroup();
         ImGui::SetCursorScreenPos(ImVec2(a.x + width - buttons_w - Em(0.8f), a.y + (h - TouchH()) * 0.5f));
         if (confirming) {
-            if (Button(("mybookings.keep." + idx).c_str(), Tr("ui.mybookings.keep"), ImVec2(btn_w, 0), Tone::Secondary))
+            if (Button(FrameId({"mybookings.keep.", idx}), Tr("ui.mybookings.keep"),
+                       ImVec2(btn_w, 0), Tone::Secondary))
                 ui.confirm_cancel.clear();
             ImGui::SameLine(0, Em(0.3f));
-            if (Button(("mybookings.yes." + idx).c_str(), Tr("ui.mybookings.yes_cancel"), ImVec2(btn_w, 0), Tone::Danger))
+            if (Button(FrameId({"mybookings.yes.", idx}), Tr("ui.mybookings.yes_cancel"),
+                       ImVec2(btn_w, 0), Tone::Danger))
                 Keep(action, act::CancelMine{b.booking.id});
         } else if (hub_cancelled) {
             ImGui::Dummy(ImVec2(btn_w, 0));
-        } else if (Button(("mybookings.cancel." + idx).c_str(), Tr("ui.mybookings.cancel"), ImVec2(btn_w, 0), Tone::Secondary)) {
+        } else if (Button(FrameId({"mybookings.cancel.", idx}), Tr("ui.mybookings.cancel"),
+                          ImVec2(btn_w, 0), Tone::Secondary)) {
             ui.confirm_cancel = b.booking.id;
         }
         ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + h + Em(0.6f)));

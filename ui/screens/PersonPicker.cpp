@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 
+#include "ui/core/FrameText.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/KeyboardDock.h"
@@ -47,7 +48,7 @@ Action RegisterForm(PersonPick& pick, float w) {
     ImGui::BeginGroup();
     Text(Tr("ui.picker.new_title"), FontRole::Bold, 0, w);
     // Back to the search (not "Annuler": the screen's own Annuler drops the whole entry).
-    const std::string back = Tr("ui.picker.back_to_search");
+    const std::string_view back = Tr("ui.picker.back_to_search");
     const float cancel_w = std::min(ButtonWidth(back, icon::kBack), w * 0.45f);
     const float cancel_h = std::max(TouchH(), TextSize(back, FontRole::Bold, cancel_w - Em(3)).y * 1.1f + Em(0.8f));
     const bool wrapped = cancel_w < ButtonWidth(back, icon::kBack);
@@ -56,7 +57,7 @@ Action RegisterForm(PersonPick& pick, float w) {
         pick.typing = true;
     }
     ImGui::SameLine();
-    const std::string go = Tr("ui.picker.register");
+    const std::string_view go = Tr("ui.picker.register");
     if (Button("picker.new.save", go,
                ImVec2(std::max(ButtonWidth(go, icon::kCheck), w - cancel_w - ImGui::GetStyle().ItemSpacing.x), wrapped ? cancel_h : 0),
                Tone::Primary, icon::kCheck, !pick.first.empty()))
@@ -154,9 +155,9 @@ Action DrawPersonPicker(const AppState& s, PersonPick& pick, const char* id) {
         Keep(action, act::StaffSearch{pick.query});
     int i = 0;
     for (const auto& m : s.staff_matches) {
-        const std::string rid = "picker.result." + std::to_string(i++);
-        const std::string label = MaskedLabel(m);
-        if (Button(rid.c_str(), label, ImVec2(w, 0), Tone::Secondary)) {
+        const std::string_view label =
+            FrameText([&](std::string& out) { AppendMaskedLabel(out, m); });
+        if (Button(FrameId({"picker.result.", i++}), label, ImVec2(w, 0), Tone::Secondary)) {
             pick.person_id = m.id;
             pick.label = label;
             pick.typing = false;
@@ -165,8 +166,8 @@ Action DrawPersonPicker(const AppState& s, PersonPick& pick, const char* id) {
     }
     // What was searched is still what is typed: say when nobody matched.
     if (s.staff_matches.empty() && !pick.query.empty() && s.staff_searched == pick.query)
-        Muted(Trf("ui.picker.none", {{"query", pick.query}}), w);
-    const std::string add = Tr("ui.picker.new");
+        Muted(FrameTrf("ui.picker.none", {{"query", pick.query}}), w);
+    const std::string_view add = Tr("ui.picker.new");
     const float add_w = std::min(w, ButtonWidth(add, icon::kNew));
     const float add_h =
         std::max(TouchH(), TextSize(add, FontRole::Bold, add_w - Em(3)).y * 1.1f + Em(0.8f));

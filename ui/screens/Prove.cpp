@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "ui/core/FrameText.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Widgets.h"
@@ -29,8 +30,9 @@ void DigitRow(std::string& text, float width) {
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(gap, gap));
     for (int d = 0; d < 10; ++d) {
         if (d) ImGui::SameLine();
-        const std::string digit(1, static_cast<char>('0' + d));
-        if (Button(("prove.digit." + digit).c_str(), digit, ImVec2(key, AzertyKeyHeight()), Tone::Secondary) &&
+        const std::string_view digit = FrameNum(d);
+        if (Button(FrameId({"prove.digit.", d}), digit, ImVec2(key, AzertyKeyHeight()),
+                   Tone::Secondary) &&
             text.size() < kMaxCodeChars)
             text += digit;
     }
@@ -52,7 +54,7 @@ Action DrawProve(const AppState& s, CheckinUi& ui) {
     if (!s.proof.fact) ui.by_code = true;
     if (!can_try) {
         const float w = Portrait() ? avail.x : std::min(avail.x, Em(34));
-        Title(Trf("ui.prove.title", {{"name", s.visitor.first_name}}));
+        Title(FrameTrf("ui.prove.title", {{"name", s.visitor.first_name}}));
         Text(Tr("ui.prove.desk"), FontRole::Bold, 0, w);
         ImGui::Dummy(Em2(0, 0.5f));
         if (Button("prove.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) Keep(action, act::Go{Screen::Welcome});
@@ -81,7 +83,7 @@ Action DrawProve(const AppState& s, CheckinUi& ui) {
 
     ImGui::BeginChild("##prove", ImVec2(form_w + scrollbar, form_h), false);
     TouchScroll();
-    Title(Trf("ui.prove.title", {{"name", s.visitor.first_name}}));
+    Title(FrameTrf("ui.prove.title", {{"name", s.visitor.first_name}}));
     Muted(Tr("ui.prove.why"), form_w);
     ImGui::Dummy(Em2(0, 0.3f));
     // The code is offered to everyone with the fact on file, bookings or not, so the choices
@@ -102,7 +104,9 @@ Action DrawProve(const AppState& s, CheckinUi& ui) {
         }
         ImGui::Dummy(Em2(0, 0.2f));
     }
-    const std::string label = ui.by_code ? Tr("ui.prove.ask_code") : by_phone ? Tr("ui.prove.ask_year") : Tr("ui.prove.ask_last4");
+    const char* label = ui.by_code ? Tr("ui.prove.ask_code")
+                        : by_phone ? Tr("ui.prove.ask_year")
+                                   : Tr("ui.prove.ask_last4");
     Field("prove.value", label, ui.proof, true, ui.by_code ? "K7Q3" : "_ _ _ _", false, form_w);
     KeepInView(ui.proof_in_view, 0);
     ImGui::EndChild();

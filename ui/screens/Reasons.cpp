@@ -3,6 +3,7 @@
 #include <string>
 
 #include "kiosk/Codes.h"
+#include "ui/core/FrameText.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Widgets.h"
@@ -40,8 +41,9 @@ Action DrawReasons(const AppState&, ReasonsUi& ui) {
     for (int i = 0; i < n; ++i) {
         const VisitReason r = reasons[static_cast<size_t>(i)];
         GridCursor(g, i, origin, avail.x);
-        const std::string id = std::string("reason.") + ReasonKey(r);
-        if (Tile(id.c_str(), IconOf(r), Tr(ReasonKey(r)), {}, g.tile, (ui.reasons & r) != 0)) ui.reasons ^= r;
+        if (Tile(FrameId({"reason.", ReasonKey(r)}), IconOf(r), Tr(ReasonKey(r)), {}, g.tile,
+                 (ui.reasons & r) != 0))
+            ui.reasons ^= r;
     }
     ImGui::EndChild();
     // Back on the left, "Valider" on the right: side by side when both fit, else "Valider" alone

@@ -3,11 +3,11 @@
 // own small UI struct (what is being typed, which tab is open); it returns the user's intent.
 // One screen per file: ui/screens/<Name>.cpp. UiStates gathers the per-screen structs so that
 // "Terminer" and the idle timeout can wipe them all at once.
-#include <functional>
 #include <string>
 
 #include "ui/core/Actions.h"
 #include "ui/core/AppState.h"
+#include "ui/widgets/FunctionRef.h"
 #include "ui/widgets/Keyboard.h"
 #include "ui/widgets/Widgets.h"
 
@@ -176,7 +176,7 @@ Action DrawApp(const AppState&, UiStates&);
 // sessions (not cancelled) from today on, then a fold with the days already past.
 Action DrawWeekPicker(const AppState&, const char* id, float width);
 void ForWeekSessions(const AppState&, bool& show_past, const char* id,
-                     const std::function<void(const SessionView&, int index)>& row);
+                     FunctionRef<void(const SessionView&, int index)> row);
 
 // Shared by staff screens: search box + keyboard + results; fills `pick` when one is chosen.
 // keyboard_beside: in landscape, the keyboard goes to the right of the words (the caller gives

@@ -6,6 +6,7 @@
 #include "kiosk/Codes.h"
 #include "kiosk/Format.h"
 #include "kiosk/Validate.h"
+#include "ui/core/FrameText.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/KeyboardDock.h"
 #include "ui/widgets/Widgets.h"
@@ -72,8 +73,9 @@ Action Editor(const AppState& s, StaffActivitiesUi& ui) {
     for (int k = 0; k <= static_cast<int>(ActivityKind::Permanence); ++k) {
         const char* label = Tr(ActivityKindKey(static_cast<ActivityKind>(k)));
         kinds.Next(ChipWidth(label));
-        const std::string id = std::string("sact.") + ActivityKindKey(static_cast<ActivityKind>(k));
-        if (Chip(id.c_str(), label, static_cast<int>(a.kind) == k)) a.kind = static_cast<ActivityKind>(k);
+        if (Chip(FrameId({"sact.", ActivityKindKey(static_cast<ActivityKind>(k))}), label,
+                 static_cast<int>(a.kind) == k))
+            a.kind = static_cast<ActivityKind>(k);
     }
     FocusField(ui, Focus::Place, a.place, col - Em(0.5f));
     Stepper("sact.capacity", Tr("ui.sact.capacity"), a.capacity, 1, 200);
@@ -89,10 +91,9 @@ Action Editor(const AppState& s, StaffActivitiesUi& ui) {
     Text(Tr("ui.sact.every"), FontRole::Bold);
     Flow days;
     for (int d = 0; d <= 7; ++d) {
-        const std::string label = d == 0 ? std::string(Tr("ui.sact.no_repeat")) : DayName(d);
+        const char* label = d == 0 ? Tr("ui.sact.no_repeat") : DayName(d);
         days.Next(ChipWidth(label));
-        const std::string id = "sact.day." + std::to_string(d);
-        if (Chip(id.c_str(), label, a.rule.weekday == d)) a.rule.weekday = d;
+        if (Chip(FrameId({"sact.day.", d}), label, a.rule.weekday == d)) a.rule.weekday = d;
     }
     const float half = (col - Em(1.1f)) * 0.5f;
     ImGui::BeginGroup();
@@ -125,10 +126,15 @@ Action Editor(const AppState& s, StaffActivitiesUi& ui) {
 Action Sessions(const AppState& s, StaffActivitiesUi& ui, const Activity& a) {
     Action action;
     Title(a.title);
-    std::string line = std::string(Tr(ActivityKindKey(a.kind))) + "  \xC2\xB7  " + Trf("ui.sact.capacity_is", {{"count", std::to_string(a.capacity)}});
-    if (a.rule.weekday) line += "  \xC2\xB7  " + Trf("ui.sact.every_day", {{"day", DayName(a.rule.weekday)}}) + " " +
-                                TimeRange(a.rule.start_time, a.rule.end_time);
-    Muted(line);
+    Muted(FrameText([&](std::string& out) {
+        (out += Tr(ActivityKindKey(a.kind))) += kDot;
+        AppendTrf(out, "ui.sact.capacity_is", {{"count", FrameNum(a.capacity)}});
+        if (!a.rule.weekday) return;
+        out += kDot;
+        AppendTrf(out, "ui.sact.every_day", {{"day", DayName(a.rule.weekday)}});
+        out += ' ';
+        AppendTimeRange(out, a.rule.start_time, a.rule.end_time);
+    }));
     if (Button("sact.edit", Tr("ui.sact.edit"), ImVec2(0, 0), Tone::Secondary, icon::kPaper)) {
         ui.editing = true;
         ui.draft = a;
@@ -141,33 +147,48 @@ Action Sessions(const AppState& s, StaffActivitiesUi& ui, const Activity& a) {
     for (const SessionView& v : s.week) {
         if (v.activity.id != a.id) continue;
         any = true;
-        const std::string idx = std::to_string(i++);
+        const int idx = i++;
         const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
-        Text(DayHeading(day) + "  \xC2\xB7  " + TimeRange(v.session.start, v.session.end) + "  \xC2\xB7  " +
-                 Trf("ui.sact.taken", {{"taken", std::to_string(v.seats_taken)}, {"capacity", std::to_string(v.capacity)}}) +
-                 (v.session.cancelled ? "  \xC2\xB7  " + std::string(Tr("ui.seats.cancelled")) : std::string()),
+        Text(FrameText([&](std::string& out) {
+                 AppendDayHeading(out, day);
+                 out += kDot;
+                 AppendTimeRange(out, v.session.start, v.session.end);
+                 out += kDot;
+                 AppendTrf(
+                     out, "ui.sact.taken",
+                     {{"taken", FrameNum(v.seats_taken)}, {"capacity", FrameNum(v.capacity)}});
+                 if (v.session.cancelled) (out += kDot) += Tr("ui.seats.cancelled");
+             }),
              FontRole::Body);
         if (v.session.cancelled) continue;
         if (ui.session != v.session.id) {
-            if (Button(("sact.manage." + idx).c_str(), Tr("ui.sact.manage"), ImVec2(0, 0), Tone::Secondary)) {
+            if (Button(FrameId({"sact.manage.", idx}), Tr("ui.sact.manage"), ImVec2(0, 0),
+                       Tone::Secondary)) {
                 ui.session = v.session.id;
                 ui.capacity = v.capacity;
                 ui.confirm_cancel = false;
             }
             continue;
         }
-        Stepper(("sact.cap." + idx).c_str(), Tr("ui.sact.session_capacity"), ui.capacity, 1, 200);
+        Stepper(FrameId({"sact.cap.", idx}), Tr("ui.sact.session_capacity"), ui.capacity, 1, 200);
         ImGui::SameLine();
-        if (Button(("sact.setcap." + idx).c_str(), Tr("ui.sact.apply_capacity"), ImVec2(0, 0), Tone::Primary, nullptr,
-                   ui.capacity != v.capacity))
+        if (Button(FrameId({"sact.setcap.", idx}), Tr("ui.sact.apply_capacity"), ImVec2(0, 0),
+                   Tone::Primary, nullptr, ui.capacity != v.capacity))
             Keep(action, act::SetCapacity{v.session.id, ui.capacity});
         if (!ui.confirm_cancel) {
-            if (Button(("sact.cancel." + idx).c_str(), Tr("ui.sact.cancel_session"), ImVec2(0, 0), Tone::Danger)) ui.confirm_cancel = true;
+            if (Button(FrameId({"sact.cancel.", idx}), Tr("ui.sact.cancel_session"), ImVec2(0, 0),
+                       Tone::Danger))
+                ui.confirm_cancel = true;
         } else {
-            Text(Trf("ui.sact.cancel_confirm", {{"count", std::to_string(v.seats_taken + v.waitlisted)}}), FontRole::Bold);
-            if (Button(("sact.keep." + idx).c_str(), Tr("ui.sact.keep_session"), ImVec2(0, 0), Tone::Secondary)) ui.confirm_cancel = false;
+            Text(FrameTrf("ui.sact.cancel_confirm",
+                          {{"count", FrameNum(v.seats_taken + v.waitlisted)}}),
+                 FontRole::Bold);
+            if (Button(FrameId({"sact.keep.", idx}), Tr("ui.sact.keep_session"), ImVec2(0, 0),
+                       Tone::Secondary))
+                ui.confirm_cancel = false;
             ImGui::SameLine();
-            if (Button(("sact.yes." + idx).c_str(), Tr("ui.sact.yes_cancel"), ImVec2(0, 0), Tone::Danger))
+            if (Button(FrameId({"sact.yes.", idx}), Tr("ui.sact.yes_cancel"), ImVec2(0, 0),
+                       Tone::Danger))
                 Keep(action, act::CancelSessionA{v.session.id});
         }
     }
@@ -176,9 +197,10 @@ Action Sessions(const AppState& s, StaffActivitiesUi& ui, const Activity& a) {
         ImGui::Dummy(Em2(0, 0.4f));
         Text(Tr("ui.sact.to_tell"), FontRole::Bold);
         for (const ToTell& t : s.to_tell) {
-            std::string who = t.person.first_name + " " + t.person.last_name;
-            if (!t.person.phone.empty()) who += "  \xC2\xB7  " + t.person.phone;
-            Text(who, FontRole::Body);
+            Text(t.person.phone.empty() ? FrameJoin({t.person.first_name, " ", t.person.last_name})
+                                        : FrameJoin({t.person.first_name, " ", t.person.last_name,
+                                                     kDot, t.person.phone}),
+                 FontRole::Body);
         }
     }
     return action;
@@ -207,10 +229,13 @@ Action DrawStaffActivities(const AppState& s, StaffActivitiesUi& ui) {
     TouchScroll();
     int i = 0;
     for (const Activity& a : s.activities) {
-        const std::string id = "sact.pick." + std::to_string(i++);
         // The day tells apart weekly activities that share a title (homework help Mon/Tue/Thu).
-        const std::string label = a.rule.weekday ? a.title + " \xC2\xB7 " + DayName(a.rule.weekday) : a.title;
-        if (Button(id.c_str(), label, ImVec2(ImGui::GetContentRegionAvail().x - Em(0.1f), Em(2.8f)), ui.selected == a.id ? Tone::Primary : Tone::Secondary)) {
+        const std::string_view label =
+            a.rule.weekday ? FrameJoin({a.title, " \xC2\xB7 ", DayName(a.rule.weekday)})
+                           : std::string_view(a.title);
+        if (Button(FrameId({"sact.pick.", i++}), label,
+                   ImVec2(ImGui::GetContentRegionAvail().x - Em(0.1f), Em(2.8f)),
+                   ui.selected == a.id ? Tone::Primary : Tone::Secondary)) {
             ui.selected = a.id;
             ui.session.clear();
         }

@@ -5,6 +5,7 @@
 
 #include "kiosk/Codes.h"
 #include "kiosk/Format.h"
+#include "ui/core/FrameText.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Widgets.h"
 
@@ -24,9 +25,15 @@ Action DrawStaffAttendance(const AppState& s, StaffAttendanceUi& ui) {
     ForWeekSessions(s, ui.show_past, "att.sessions", [&](const SessionView& v, int i) {
         ++count;
         const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
-        const std::string label = ShortDay(day) + " " + ClockTime(v.session.start) + "  \xC2\xB7  " + v.activity.title;
-        const std::string id = "att.session." + std::to_string(i);
-        if (Button(id.c_str(), label, ImVec2(ImGui::GetContentRegionAvail().x - Em(0.1f), Em(3.4f)), s.roster_session_id == v.session.id ? Tone::Primary : Tone::Secondary))
+        const std::string_view label = FrameText([&](std::string& out) {
+            AppendShortDay(out, day);
+            out += ' ';
+            AppendClockTime(out, v.session.start);
+            (out += kDot) += v.activity.title;
+        });
+        if (Button(FrameId({"att.session.", i}), label,
+                   ImVec2(ImGui::GetContentRegionAvail().x - Em(0.1f), Em(3.4f)),
+                   s.roster_session_id == v.session.id ? Tone::Primary : Tone::Secondary))
             Keep(action, act::PickRoster{v.session.id});
     });
     if (count == 0 && !ui.show_past) {
@@ -47,27 +54,34 @@ Action DrawStaffAttendance(const AppState& s, StaffAttendanceUi& ui) {
                     ++listed;
                     if (r.booking.status == BookingStatus::Attended) ++present;
                 }
-            Text(Trf("ui.att.count", {{"present", std::to_string(present)}, {"count", std::to_string(listed)}}), FontRole::Title);
+            Text(FrameTrf("ui.att.count",
+                          {{"present", FrameNum(present)}, {"count", FrameNum(listed)}}),
+                 FontRole::Title);
             int row = 0;
             bool waitlist_header = false;
             for (const RosterLine& r : s.roster) {
-                const std::string idx = std::to_string(row++);
-                std::string name = r.person.first_name + " " + r.person.last_name;
-                if (r.booking.seats > 1) name += "  (+" + std::to_string(r.booking.seats - 1) + ")";
+                const int idx = row++;
+                const std::string_view name =
+                    r.booking.seats > 1 ? FrameJoin({r.person.first_name, " ", r.person.last_name,
+                                                     "  (+", r.booking.seats - 1, ")"})
+                                        : FrameJoin({r.person.first_name, " ", r.person.last_name});
                 if (r.booking.status == BookingStatus::Waitlisted) {
                     if (!waitlist_header) {
                         ImGui::Dummy(Em2(0, 0.4f));
                         Text(Tr("ui.att.waitlist"), FontRole::Bold, p.accent);
                         waitlist_header = true;
                     }
-                    Text(std::to_string(r.waitlist_position) + ".  " + name, FontRole::Body, p.text_muted);
+                    Text(FrameJoin({r.waitlist_position, ".  ", name}), FontRole::Body,
+                         p.text_muted);
                     continue;
                 }
                 const float bw = Em(8);
                 const float name_w = w - 2 * bw - Em(1);
                 const ImVec2 a = ImGui::GetCursorScreenPos();
                 // Homework help: each pupil with their tutor, under the name.
-                const std::string tutor = r.booking.tutor.empty() ? std::string() : Trf("ui.att.tutor", {{"name", r.booking.tutor}});
+                const std::string_view tutor =
+                    r.booking.tutor.empty() ? std::string_view()
+                                            : FrameTrf("ui.att.tutor", {{"name", r.booking.tutor}});
                 float name_h = TextSize(name, FontRole::Bold, name_w).y;
                 if (!tutor.empty()) name_h += TextSize(tutor, FontRole::Body, name_w).y;
                 ImGui::SetCursorScreenPos(ImVec2(a.x, a.y + std::max(0.0f, (TouchH() - name_h) * 0.5f)));
@@ -79,11 +93,12 @@ Action DrawStaffAttendance(const AppState& s, StaffAttendanceUi& ui) {
                 ImGui::SetCursorScreenPos(ImVec2(a.x + w - 2 * bw - Em(0.6f), a.y));
                 const bool here = r.booking.status == BookingStatus::Attended;
                 const bool absent = r.booking.status == BookingStatus::NoShow;
-                if (Button(("att.present." + idx).c_str(), Tr("ui.att.present"), ImVec2(bw, 0), here ? Tone::Success : Tone::Secondary,
-                           here ? icon::kCheck : nullptr))
+                if (Button(FrameId({"att.present.", idx}), Tr("ui.att.present"), ImVec2(bw, 0),
+                           here ? Tone::Success : Tone::Secondary, here ? icon::kCheck : nullptr))
                     Keep(action, act::Mark{r.booking.id, true});
                 ImGui::SameLine();
-                if (Button(("att.absent." + idx).c_str(), Tr("ui.att.absent"), ImVec2(bw, 0), absent ? Tone::Danger : Tone::Secondary))
+                if (Button(FrameId({"att.absent.", idx}), Tr("ui.att.absent"), ImVec2(bw, 0),
+                           absent ? Tone::Danger : Tone::Secondary))
                     Keep(action, act::Mark{r.booking.id, false});
                 if (ImGui::GetCursorScreenPos().y < row_bottom) ImGui::SetCursorScreenPos(ImVec2(a.x, row_bottom + ImGui::GetStyle().ItemSpacing.y));
                 ImGui::Separator();

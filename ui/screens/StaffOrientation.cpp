@@ -10,6 +10,7 @@
 #include "kiosk/Codes.h"
 #include "kiosk/Format.h"
 #include "kiosk/Validate.h"
+#include "ui/core/FrameText.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/KeyboardDock.h"
@@ -29,8 +30,9 @@ Action PartnerChips(const AppState& s, int topic, Id& chosen, const char* id_pre
     for (const Partner& p : s.partners) {
         if (!PartnerCovers(p, topic)) continue;
         flow.Next(ChipWidth(p.name));
-        const std::string id = std::string(id_prefix) + std::to_string(i++);
-        if (Chip(id.c_str(), p.name, chosen == p.id, chosen == p.id ? icon::kCheck : nullptr)) chosen = p.id;
+        if (Chip(FrameId({id_prefix, i++}), p.name, chosen == p.id,
+                 chosen == p.id ? icon::kCheck : nullptr))
+            chosen = p.id;
     }
     if (i == 0) Muted(Tr("ui.orient.no_partner"));
     return {};
@@ -44,11 +46,12 @@ bool PartnerShown(const AppState& s, int topic, const Id& chosen) {
 
 // "‹ jeudi 26 novembre ›", the hour (− 10 +) and the minutes: the appointment staff set. On
 // one row when the card is wide enough, else one under the other.
-void AppointmentPicker(const AppState& s, StaffOrientationUi& ui, const std::string& idx) {
+void AppointmentPicker(const AppState& s, StaffOrientationUi& ui, int idx) {
     Text(Tr("ui.orient.appointment_on"), FontRole::Bold);
     const float bw = TouchH() * 1.2f;
     const float sp = ImGui::GetStyle().ItemSpacing.x;
-    const std::string day = DayHeading(AddDays(s.today, ui.appointment_in_days));
+    const std::string_view day = FrameText(
+        [&](std::string& out) { AppendDayHeading(out, AddDays(s.today, ui.appointment_in_days)); });
     const float label_w = std::max(TextSize(day, FontRole::Bold).x + Em(1), Em(11));
     const float day_w = 2 * bw + label_w + 2 * sp;
     const float hour_w = 2 * TouchH() + Em(3) + 2 * sp + TextSize(Tr("ui.orient.appt_hour"), FontRole::Bold).x + sp;
@@ -60,14 +63,16 @@ void AppointmentPicker(const AppState& s, StaffOrientationUi& ui, const std::str
     const bool time_row = hour_w + minutes_w + gap <= room;
 
     ImGui::BeginGroup();
-    if (Button(("orient.appt.prev." + idx).c_str(), icon::kBack, ImVec2(bw, 0), Tone::Secondary, nullptr, ui.appointment_in_days > 0))
+    if (Button(FrameId({"orient.appt.prev.", idx}), icon::kBack, ImVec2(bw, 0), Tone::Secondary,
+               nullptr, ui.appointment_in_days > 0))
         --ui.appointment_in_days;
     ImGui::SameLine();
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::SetCursorScreenPos(ImVec2(at.x, at.y + (TouchH() - Font(FontRole::Bold)->FontSize) * 0.5f));
     TextCentered(day, FontRole::Bold, 0, label_w);
     ImGui::SetCursorScreenPos(ImVec2(at.x + label_w + sp, at.y));
-    if (Button(("orient.appt.next." + idx).c_str(), icon::kNext, ImVec2(bw, 0), Tone::Secondary, nullptr, ui.appointment_in_days < 90))
+    if (Button(FrameId({"orient.appt.next.", idx}), icon::kNext, ImVec2(bw, 0), Tone::Secondary,
+               nullptr, ui.appointment_in_days < 90))
         ++ui.appointment_in_days;
     ImGui::EndGroup();
     if (one_row) ImGui::SameLine(0, gap);
@@ -76,17 +81,17 @@ void AppointmentPicker(const AppState& s, StaffOrientationUi& ui, const std::str
     ImGui::SetCursorScreenPos(ImVec2(h_at.x, h_at.y + (TouchH() - Font(FontRole::Bold)->FontSize) * 0.5f));
     Text(Tr("ui.orient.appt_hour"), FontRole::Bold, 0, -1);
     ImGui::SetCursorScreenPos(ImVec2(h_at.x + TextSize(Tr("ui.orient.appt_hour"), FontRole::Bold).x + sp, h_at.y));
-    Stepper(("orient.appt.hour." + idx).c_str(), {}, ui.appointment_hour, 7, 20);
+    Stepper(FrameId({"orient.appt.hour.", idx}), {}, ui.appointment_hour, 7, 20);
     ImGui::EndGroup();
     if (time_row) ImGui::SameLine(0, gap);
     ImGui::BeginGroup();
     bool first = true;
     for (int m : {0, 15, 30, 45}) {
-        const std::string label = (m == 0 ? std::string("00") : std::to_string(m));
+        const std::string_view label = m == 0 ? std::string_view("00") : FrameNum(m);
         if (!first) ImGui::SameLine();
         first = false;
-        const std::string id = "orient.appt.min." + idx + "." + label;
-        if (Chip(id.c_str(), label, ui.appointment_minute == m)) ui.appointment_minute = m;
+        if (Chip(FrameId({"orient.appt.min.", idx, ".", label}), label, ui.appointment_minute == m))
+            ui.appointment_minute = m;
     }
     ImGui::EndGroup();
 }
@@ -94,20 +99,27 @@ void AppointmentPicker(const AppState& s, StaffOrientationUi& ui, const std::str
 Action FollowUpRow(const AppState& s, const FollowUp& f, int index, StaffOrientationUi& ui) {
     Action action;
     const Palette& p = Colours();
-    const std::string idx = std::to_string(index);
+    const int idx = index;
     const bool open = ui.selected == f.orientation.id;
     ImGui::PushID(index);
-    Text(std::string(Tr(TopicKey(f.orientation.topic))) + "  \xC2\xB7  " +
-             (f.person_label.empty() ? std::string(Tr("ui.today.anonymous")) : f.person_label),
+    Text(FrameJoin({Tr(TopicKey(f.orientation.topic)), kDot,
+                    f.person_label.empty() ? std::string_view(Tr("ui.today.anonymous"))
+                                           : std::string_view(f.person_label)}),
          FontRole::Bold);
-    std::string line = Tr(StatusKey(f.orientation.status));
-    if (!f.partner_name.empty()) line += "  \xC2\xB7  " + f.partner_name;
-    line += "  \xC2\xB7  " + (f.days_overdue > 0 ? Trf("ui.orient.overdue_by", {{"days", std::to_string(f.days_overdue)}})
-                                                : std::string(Tr("ui.orient.due_today")));
+    const std::string_view line = FrameText([&](std::string& out) {
+        out += Tr(StatusKey(f.orientation.status));
+        if (!f.partner_name.empty()) (out += kDot) += f.partner_name;
+        out += kDot;
+        if (f.days_overdue > 0)
+            AppendTrf(out, "ui.orient.overdue_by", {{"days", FrameNum(f.days_overdue)}});
+        else
+            out += Tr("ui.orient.due_today");
+    });
     Text(line, FontRole::Body, f.days_overdue > 0 ? (HighContrast() ? p.text : p.danger) : p.text_muted);
     if (!f.orientation.note.empty()) Muted(f.orientation.note);
     if (!open) {
-        if (Button(("orient.change." + idx).c_str(), Tr("ui.orient.change"), ImVec2(0, 0), Tone::Secondary)) {
+        if (Button(FrameId({"orient.change.", idx}), Tr("ui.orient.change"), ImVec2(0, 0),
+                   Tone::Secondary)) {
             ui.selected = f.orientation.id;
             ui.change_to = -1;
             ui.change_partner = f.orientation.partner_id;
@@ -117,33 +129,47 @@ Action FollowUpRow(const AppState& s, const FollowUp& f, int index, StaffOrienta
         Flow flow;
         for (OrientationStatus next : AllowedNext(f.orientation.status)) {
             flow.Next(ChipWidth(Tr(StatusKey(next))));
-            const std::string id = "orient.to." + idx + "." + std::to_string(static_cast<int>(next));
-            if (Chip(id.c_str(), Tr(StatusKey(next)), ui.change_to == static_cast<int>(next))) {
+            if (Chip(FrameId({"orient.to.", idx, ".", static_cast<int>(next)}), Tr(StatusKey(next)),
+                     ui.change_to == static_cast<int>(next))) {
                 ui.change_to = static_cast<int>(next);
                 ui.bring_apply_into_view = true;
             }
         }
-        StatusChange change;
         bool ready = ui.change_to >= 0;
-        if (ui.change_to == static_cast<int>(OrientationStatus::Referred)) {
+        const bool referred = ui.change_to == static_cast<int>(OrientationStatus::Referred);
+        const bool appointment = ui.change_to == static_cast<int>(OrientationStatus::Appointment);
+        if (referred) {
             Text(Tr("ui.orient.partner"), FontRole::Bold);
-            PartnerChips(s, static_cast<int>(f.orientation.topic), ui.change_partner, ("orient.cp." + idx + ".").c_str());
-            change.partner_id = ui.change_partner;
+            PartnerChips(s, static_cast<int>(f.orientation.topic), ui.change_partner,
+                         FrameId({"orient.cp.", idx, "."}));
             ready = !ui.change_partner.empty();
         }
-        if (ui.change_to == static_cast<int>(OrientationStatus::Appointment)) {
+        auto pad = [](int v) { return v < 10 ? "0" : ""; };  // "09:05"
+        const std::string_view hhmm =
+            FrameJoin({pad(ui.appointment_hour), ui.appointment_hour, ":",
+                       pad(ui.appointment_minute), ui.appointment_minute});
+        if (appointment) {
             AppointmentPicker(s, ui, idx);
-            auto two = [](int v) { return std::string(v < 10 ? "0" : "") + std::to_string(v); };
-            const std::string hhmm = two(ui.appointment_hour) + ":" + two(ui.appointment_minute);
-            change.appointment_at = FormatDate(AddDays(s.today, ui.appointment_in_days)) + "T" + hhmm;
-            change.new_due_date = FormatDate(AddDays(s.today, ui.appointment_in_days + 1));
-            Muted(Trf("ui.orient.appt_summary", {{"date", DayHeading(AddDays(s.today, ui.appointment_in_days))},
-                                                  {"time", ClockTime(hhmm)}}));
+            Muted(FrameTrf(
+                "ui.orient.appt_summary",
+                {{"date", FrameText([&](std::string& out) {
+                      AppendDayHeading(out, AddDays(s.today, ui.appointment_in_days));
+                  })},
+                 {"time", FrameText([&](std::string& out) { AppendClockTime(out, hhmm); })}}));
         }
-        if (Button(("orient.keep." + idx).c_str(), Tr("ui.cancel"), ImVec2(0, 0), Tone::Quiet)) ui.selected.clear();
+        if (Button(FrameId({"orient.keep.", idx}), Tr("ui.cancel"), ImVec2(0, 0), Tone::Quiet))
+            ui.selected.clear();
         ImGui::SameLine();
-        if (Button(("orient.apply." + idx).c_str(), Tr("ui.orient.apply"), ImVec2(0, 0), Tone::Primary, icon::kCheck, ready)) {
+        if (Button(FrameId({"orient.apply.", idx}), Tr("ui.orient.apply"), ImVec2(0, 0),
+                   Tone::Primary, icon::kCheck, ready)) {
+            StatusChange change;
             change.to = static_cast<OrientationStatus>(ui.change_to);
+            if (referred) change.partner_id = ui.change_partner;
+            if (appointment) {
+                change.appointment_at =
+                    FormatDate(AddDays(s.today, ui.appointment_in_days)) + "T" + std::string(hhmm);
+                change.new_due_date = FormatDate(AddDays(s.today, ui.appointment_in_days + 1));
+            }
             Keep(action, act::ChangeStatus{f.orientation.id, change});
         }
         if (ui.bring_apply_into_view) {
@@ -166,10 +192,14 @@ Action FollowUps(const AppState& s, StaffOrientationUi& ui) {
                 id, list.size(), [&](size_t i) { Keep(action, FollowUpRow(s, list[i], first_index + static_cast<int>(i), ui)); },
                 [&](size_t i) { return list[i].orientation.id == ui.selected; });
         };
-        Text(Trf("ui.orient.overdue", {{"count", std::to_string(s.overdue.size())}}), FontRole::Title);
+        Text(FrameTrf("ui.orient.overdue",
+                      {{"count", FrameNum(static_cast<long long>(s.overdue.size()))}}),
+             FontRole::Title);
         rows("orient.overdue", s.overdue, 0);
         ImGui::Dummy(Em2(0, 0.5f));
-        Text(Trf("ui.orient.today", {{"count", std::to_string(s.due_today.size())}}), FontRole::Title);
+        Text(FrameTrf("ui.orient.today",
+                      {{"count", FrameNum(static_cast<long long>(s.due_today.size()))}}),
+             FontRole::Title);
         rows("orient.today", s.due_today, static_cast<int>(s.overdue.size()));
         if (s.overdue.empty() && s.due_today.empty()) Muted(Tr("ui.orient.nothing_due"));
     }
@@ -187,7 +217,8 @@ void Overview(const AppState& s, StaffOrientationUi& ui, float h) {
     TouchScroll();
     Text(Tr("ui.orient.person"), FontRole::Bold);
     const bool chosen = !ui.pick.person_id.empty();
-    const std::string who = chosen ? ui.pick.label : std::string(Tr("ui.orient.choose_person"));
+    const std::string_view who =
+        chosen ? std::string_view(ui.pick.label) : std::string_view(Tr("ui.orient.choose_person"));
     const float who_w = ImGui::GetContentRegionAvail().x - Em(0.1f);
     const float who_h = std::max(TouchH(), TextSize(who, FontRole::Bold, who_w - Em(3)).y * 1.1f + Em(0.8f));
     if (Button("orient.person", who, ImVec2(who_w, who_h), chosen ? Tone::Primary : Tone::Secondary,
@@ -200,8 +231,8 @@ void Overview(const AppState& s, StaffOrientationUi& ui, float h) {
     for (Topic t : AllTopics()) {
         const bool on = ui.topic == static_cast<int>(t);
         flow.Next(ChipWidth(Tr(TopicKey(t)), on ? icon::kCheck : nullptr));
-        const std::string id = std::string("orient.") + TopicKey(t);
-        if (Chip(id.c_str(), Tr(TopicKey(t)), on, on ? icon::kCheck : nullptr)) {
+        if (Chip(FrameId({"orient.", TopicKey(t)}), Tr(TopicKey(t)), on,
+                 on ? icon::kCheck : nullptr)) {
             ui.topic = static_cast<int>(t);
             ui.partner_id.clear();
         }
@@ -213,10 +244,9 @@ void Overview(const AppState& s, StaffOrientationUi& ui, float h) {
     Text(Tr("ui.orient.follow_up_in"), FontRole::Bold);
     Flow due;
     for (int d : {7, 14, 30}) {
-        const std::string label = Trf("ui.orient.days", {{"days", std::to_string(d)}});
+        const std::string_view label = FrameTrf("ui.orient.days", {{"days", FrameNum(d)}});
         due.Next(ChipWidth(label));
-        const std::string id = "orient.due." + std::to_string(d);
-        if (Chip(id.c_str(), label, ui.due_in_days == d)) ui.due_in_days = d;
+        if (Chip(FrameId({"orient.due.", d}), label, ui.due_in_days == d)) ui.due_in_days = d;
     }
     ImGui::Dummy(Em2(0, 0.3f));
     if (Field("orient.note", Tr("ui.orient.note"), ui.note, false, Tr("ui.orient.note_hint"), false,
@@ -263,18 +293,12 @@ Action NewRequest(const AppState& s, StaffOrientationUi& ui) {
     }
     // The bar: what is still missing, and "Créer".
     ImGui::Dummy(Em2(0, 0.2f));
-    NewOrientation req;
-    req.person_id = ui.pick.person_id;
-    req.topic = static_cast<Topic>(std::max(ui.topic, 0));
-    req.partner_id = ui.partner_id;
-    req.due_date = FormatDate(AddDays(s.today, ui.due_in_days));
-    req.note = ui.note;
     const bool ready = ui.topic >= 0;
-    const std::string go = Tr("ui.orient.create");
+    const std::string_view go = Tr("ui.orient.create");
     // Both buttons' words on one line (a wrapped button is taller than the bar): "Retour"
     // alone when "Retour à la demande" would not fit (large text, small screen).
     const bool long_back = ButtonWidth(Tr("ui.orient.back_to_form"), icon::kBack) + ButtonWidth(go, icon::kCheck) + Em(1) <= avail.x;
-    const std::string back = long_back ? Tr("ui.orient.back_to_form") : Tr("ui.back");
+    const std::string_view back = long_back ? Tr("ui.orient.back_to_form") : Tr("ui.back");
     float go_w = std::min(ButtonWidth(go, icon::kCheck) + Em(2), avail.x * 0.5f);
     if (ui.editing != Editing::None && ButtonWidth(back, icon::kBack) + ButtonWidth(go, icon::kCheck) + Em(1) <= avail.x)
         go_w = std::min(ButtonWidth(go, icon::kCheck) + Em(2), avail.x - ButtonWidth(back, icon::kBack) - Em(1));
@@ -291,7 +315,15 @@ Action NewRequest(const AppState& s, StaffOrientationUi& ui) {
         Muted(Tr("ui.orient.topic_needed"), left_w);
     }
     ImGui::SetCursorPos(ImVec2(at.x + avail.x - go_w, at.y));
-    if (Button("orient.create", go, ImVec2(go_w, 0), Tone::Primary, icon::kCheck, ready)) Keep(action, act::NewOrientationA{req});
+    if (Button("orient.create", go, ImVec2(go_w, 0), Tone::Primary, icon::kCheck, ready)) {
+        NewOrientation req;
+        req.person_id = ui.pick.person_id;
+        req.topic = static_cast<Topic>(std::max(ui.topic, 0));
+        req.partner_id = ui.partner_id;
+        req.due_date = FormatDate(AddDays(s.today, ui.due_in_days));
+        req.note = ui.note;
+        Keep(action, act::NewOrientationA{req});
+    }
     return action;
 }
 

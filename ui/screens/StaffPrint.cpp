@@ -11,6 +11,7 @@
 #include "kiosk/Codes.h"
 #include "kiosk/Format.h"
 #include "kiosk/StaffAuth.h"
+#include "ui/core/FrameText.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/KeyboardDock.h"
@@ -40,13 +41,22 @@ void Referrals(const AppState& s, StaffPrintUi& ui, float w, Action& action) {
         DockedKeyboard({"prn.referral.search", Keys::Letters, &ui.referral_query, 40, Tr("ui.print.referral_search")}) == KeyEvent::Enter)
         ui.typing_query = false;
     const std::vector<FollowUp> shown = ReferralsMatching(s.print.referrals, ui.referral_query);
-    if (shown.empty()) Muted(Trf("ui.picker.none", {{"query", ui.referral_query}}), w);
+    if (shown.empty()) Muted(FrameTrf("ui.picker.none", {{"query", ui.referral_query}}), w);
     int i = 0;
     for (const FollowUp& f : shown) {
-        const std::string label = f.person_label + "  \xC2\xB7  " + Tr(TopicKey(f.orientation.topic)) + "  " + icon::kNext + "  " +
-                                  f.partner_name + "\n" + Trf("ui.print.referral_due", {{"date", ShortDay(ParseDate(f.orientation.due_date).value_or(s.today))}});
-        const std::string id = "prn.referral." + std::to_string(i++);
-        if (Button(id.c_str(), label, ImVec2(w, WrappedButtonH(label, w)), ui.choice.subject == f.orientation.id ? Tone::Primary : Tone::Secondary)) {
+        const std::string_view label = FrameText([&](std::string& out) {
+            (out += f.person_label) += kDot;
+            (out += Tr(TopicKey(f.orientation.topic))) += "  ";
+            (out += icon::kNext) += "  ";
+            (out += f.partner_name) += '\n';
+            AppendTrf(out, "ui.print.referral_due",
+                      {{"date", FrameText([&](std::string& date) {
+                            AppendShortDay(date,
+                                           ParseDate(f.orientation.due_date).value_or(s.today));
+                        })}});
+        });
+        if (Button(FrameId({"prn.referral.", i++}), label, ImVec2(w, WrappedButtonH(label, w)),
+                   ui.choice.subject == f.orientation.id ? Tone::Primary : Tone::Secondary)) {
             Keep(action, act::ChoosePrint{{Kind::Referral, f.orientation.id, {}}});
             ui.typing_query = false;
         }
@@ -81,9 +91,14 @@ void DocumentAndSubject(const AppState& s, StaffPrintUi& ui, Action& action) {
         ForWeekSessions(s, ui.show_past, "prn.sessions", [&](const SessionView& v, int i) {
             any = true;
             const Date day = ParseDate(DatePart(v.session.start)).value_or(s.today);
-            const std::string label = ShortDay(day) + " " + ClockTime(v.session.start) + "  \xC2\xB7  " + v.activity.title;
-            const std::string id = "prn.session." + std::to_string(i);
-            if (Button(id.c_str(), label, ImVec2(w, WrappedButtonH(label, w)), ui.choice.subject == v.session.id ? Tone::Primary : Tone::Secondary))
+            const std::string_view label = FrameText([&](std::string& out) {
+                AppendShortDay(out, day);
+                out += ' ';
+                AppendClockTime(out, v.session.start);
+                (out += kDot) += v.activity.title;
+            });
+            if (Button(FrameId({"prn.session.", i}), label, ImVec2(w, WrappedButtonH(label, w)),
+                       ui.choice.subject == v.session.id ? Tone::Primary : Tone::Secondary))
                 Keep(action, act::ChoosePrint{{Kind::SignIn, v.session.id, {}}});
         });
         if (!any && s.week.empty()) Muted(Tr("ui.print.no_session"));
@@ -119,7 +134,7 @@ void Preview(const AppState& s, const StaffPrintUi& ui, ImVec2 box, Action& acti
     }
     dl->AddRect(a, b, p.border, 0, 0, HighContrast() ? 2.0f : 1.0f);
     // Words on the plain sheet: what to do, that it is coming, or why there is no preview.
-    std::string words;
+    std::string_view words;
     if (!ui.choice.complete()) words = Tr(ui.choice.kind == Kind::Referral ? "ui.print.pick_referral" : "ui.print.pick_session");
     else if (pv.loading) words = Tr("ui.print.preview_loading");
     else if (!pv.error.empty() && pv.choice == ui.choice) words = pv.error;
@@ -135,7 +150,8 @@ void Preview(const AppState& s, const StaffPrintUi& ui, ImVec2 box, Action& acti
 
     if (!shown) return;
     const float bw = TouchH() * 1.4f;
-    const std::string where = Trf("ui.print.page", {{"page", std::to_string(pv.page + 1)}, {"count", std::to_string(pv.page_count)}});
+    const std::string_view where = FrameTrf(
+        "ui.print.page", {{"page", FrameNum(pv.page + 1)}, {"count", FrameNum(pv.page_count)}});
     const float label_w = std::max(TextSize(where, FontRole::Bold).x, box.x - 2 * bw - Em(1.2f));
     const float row_x = origin.x + std::max(0.0f, (box.x - (2 * bw + label_w + Em(1.2f))) * 0.5f);
     const float y = ImGui::GetCursorScreenPos().y;
@@ -166,8 +182,7 @@ void PrinterAndGo(const AppState& s, StaffPrintUi& ui, Action& action) {
         int i = 0;
         for (const std::string& p : s.print.printers) {
             flow.Next(ChipWidth(p));
-            const std::string id = "prn.printer." + std::to_string(i++);
-            if (Chip(id.c_str(), p, ui.printer == p)) ui.printer = p;
+            if (Chip(FrameId({"prn.printer.", i++}), p, ui.printer == p)) ui.printer = p;
         }
     }
     ImGui::Dummy(Em2(0, 0.3f));
@@ -196,7 +211,7 @@ Action DrawStaffPrint(const AppState& s, StaffPrintUi& ui) {
     if (!s.print.available) {
         ImGui::Dummy(Em2(0, 0.4f));
         if (BeginCard("prn.card", ImVec2(std::min(ImGui::GetContentRegionAvail().x, Em(34)), Em(10)))) {
-            Text(std::string(icon::kPrint) + "  " + Tr("ui.print.not_set_up"), FontRole::Bold);
+            Text(FrameJoin({icon::kPrint, "  ", Tr("ui.print.not_set_up")}), FontRole::Bold);
             ImGui::Dummy(Em2(0, 0.3f));
             Text(Tr("ui.print.explain"));
         }

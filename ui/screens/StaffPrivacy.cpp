@@ -3,6 +3,7 @@
 #include <string>
 
 #include "kiosk/Privacy.h"
+#include "ui/core/FrameText.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Widgets.h"
 
@@ -25,7 +26,7 @@ Action DrawStaffPrivacy(const AppState& s, StaffPrivacyUi& ui) {
         if (!ui.confirm_erase) {
             if (Button("privacy.erase", Tr("ui.privacy.erase"), ImVec2(-1, 0), Tone::Danger)) ui.confirm_erase = true;
         } else {
-            Banner(Trf("ui.privacy.erase_confirm", {{"label", ui.pick.label}}), true);
+            Banner(FrameTrf("ui.privacy.erase_confirm", {{"label", ui.pick.label}}), true);
             if (Button("privacy.keep", Tr("ui.cancel"), ImVec2(0, 0), Tone::Secondary)) ui.confirm_erase = false;
             ImGui::SameLine();
             if (Button("privacy.yes_erase", Tr("ui.privacy.yes_erase"), ImVec2(0, 0), Tone::Danger))
@@ -34,7 +35,7 @@ Action DrawStaffPrivacy(const AppState& s, StaffPrivacyUi& ui) {
     }
     ImGui::Dummy(Em2(0, 0.6f));
     Text(Tr("ui.privacy.purge_title"), FontRole::Bold);
-    Muted(Trf("ui.privacy.purge_explain", {{"months", std::to_string(kRetentionMonths)}}));
+    Muted(FrameTrf("ui.privacy.purge_explain", {{"months", FrameNum(kRetentionMonths)}}));
     if (!ui.confirm_purge) {
         if (Button("privacy.purge", Tr("ui.privacy.purge"), ImVec2(0, 0), Tone::Secondary)) ui.confirm_purge = true;
     } else {
@@ -43,8 +44,9 @@ Action DrawStaffPrivacy(const AppState& s, StaffPrivacyUi& ui) {
         if (Button("privacy.purge_yes", Tr("ui.privacy.purge_yes"), ImVec2(0, 0), Tone::Danger)) Keep(action, act::Purge{});
     }
     if (s.purge)
-        Text(Trf("ui.privacy.purged", {{"count", std::to_string(s.purge->erased)}, {"date", s.purge->cutoff}}), FontRole::Bold,
-             Colours().primary);
+        Text(FrameTrf("ui.privacy.purged",
+                      {{"count", FrameNum(s.purge->erased)}, {"date", s.purge->cutoff}}),
+             FontRole::Bold, Colours().primary);
     ImGui::EndChild();
     ImGui::SameLine(0, Em(1.2f));
     if (BeginCard("privacy.export_view", ImVec2(0, ImGui::GetContentRegionAvail().y), true)) {

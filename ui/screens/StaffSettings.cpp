@@ -1,13 +1,14 @@
 // Staff "Settings": site, kiosk name, idle timeout, time zone, default language, text size, high
 // contrast.
 // Edits a draft; "Enregistrer" saves it through SaveSettings (which validates).
-#include <iterator>
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <string>
 
 #include "kiosk/SiteTime.h"
 #include "kiosk/Validate.h"
+#include "ui/core/FrameText.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/KeyboardDock.h"
 #include "ui/widgets/Widgets.h"
@@ -32,8 +33,8 @@ Action DrawStaffSettings(const AppState& s, StaffSettingsUi& ui) {
     for (const Site& site : s.sites) {
         if (site.kind == SiteKind::Stop) continue;
         sites.Next(ChipWidth(site.name));
-        const std::string id = "settings.site." + std::to_string(i++);
-        if (Chip(id.c_str(), site.name, d.site_id == site.id)) d.site_id = site.id;
+        if (Chip(FrameId({"settings.site.", i++}), site.name, d.site_id == site.id))
+            d.site_id = site.id;
     }
     ImGui::Dummy(Em2(0, 0.3f));
     if (Field("settings.kiosk_name", Tr("ui.settings.kiosk_name"), d.kiosk_name, ui.typing_name, {}, false, col - Em(0.5f)))
@@ -49,7 +50,7 @@ Action DrawStaffSettings(const AppState& s, StaffSettingsUi& ui) {
     Text(Tr("ui.settings.time_zone"), FontRole::Bold);
     const auto& zones = FrenchTimeZones();
     const auto at = std::find(zones.begin(), zones.end(), d.time_zone);
-    const std::string label = d.time_zone + "   \xE2\x80\xBA";  // ›
+    const std::string_view label = FrameJoin({d.time_zone, "   \xE2\x80\xBA"});  // ›
     if (Chip("settings.zone", label, true) && !zones.empty())
         d.time_zone = (at == zones.end() || at + 1 == zones.end()) ? zones.front() : *(at + 1);
     if (d.time_zone != s.settings.time_zone) Text(Tr("ui.settings.time_zone_next_start"), FontRole::Body);
@@ -64,8 +65,8 @@ Action DrawStaffSettings(const AppState& s, StaffSettingsUi& ui) {
         if (!HasKey("ui.lang.full", l)) continue;
         const char* name = Tr("ui.lang.full", l);
         langs.Next(ChipWidth(name));
-        const std::string id = std::string("settings.lang.") + LangCode(l);
-        if (Chip(id.c_str(), name, d.language == LangCode(l))) d.language = LangCode(l);
+        if (Chip(FrameId({"settings.lang.", LangCode(l)}), name, d.language == LangCode(l)))
+            d.language = LangCode(l);
     }
     ImGui::Dummy(Em2(0, 0.3f));
     Text(Tr("ui.settings.text_size"), FontRole::Bold);
@@ -74,8 +75,9 @@ Action DrawStaffSettings(const AppState& s, StaffSettingsUi& ui) {
     Flow sizes;  // wraps to a new line when the column is narrow (1280x800)
     for (int k = 0; k < kTextScaleCount; ++k) {
         sizes.Next(ChipWidth(Tr(scale_keys[k])));
-        const std::string id = "settings.scale." + std::to_string(k);
-        if (Chip(id.c_str(), Tr(scale_keys[k]), TextScaleIndex(d.text_scale) == k)) d.text_scale = kTextScales[k];
+        if (Chip(FrameId({"settings.scale.", k}), Tr(scale_keys[k]),
+                 TextScaleIndex(d.text_scale) == k))
+            d.text_scale = kTextScales[k];
     }
     ImGui::Dummy(Em2(0, 0.3f));
     Checkbox("settings.contrast", Tr("ui.settings.high_contrast"), d.high_contrast);

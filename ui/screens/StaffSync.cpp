@@ -8,6 +8,7 @@
 #include <string>
 
 #include "kiosk/Format.h"
+#include "ui/core/FrameText.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/KeyboardDock.h"
 #include "ui/widgets/Widgets.h"
@@ -21,11 +22,11 @@ using Typing = StaffSyncUi::Typing;
 void Waiting(const AppState& s, float wrap) {
     const SyncOverview& o = s.sync;
     if (o.waiting == 0) return Text(Tr("ui.sync.nothing_waiting"), FontRole::Bold, Colours().success, wrap);
-    const std::string count = std::to_string(o.waiting);
+    const std::string_view count = FrameNum(o.waiting);
     if (WaitingTooLong(o, s.now_ms))
-        return Text(Trf("ui.sync.waiting_long", {{"count", count}, {"time", DurationText(s.now_ms - o.oldest_waiting_ms)}}),
+        return Text(FrameTrf("ui.sync.waiting_long", {{"count", count}, {"time", DurationText(s.now_ms - o.oldest_waiting_ms)}}),
                     FontRole::Bold, Colours().amber, wrap);
-    Text(Trf("ui.sync.pending", {{"count", count}}), FontRole::Bold, Colours().primary, wrap);
+    Text(FrameTrf("ui.sync.pending", {{"count", count}}), FontRole::Bold, Colours().primary, wrap);
 }
 
 void EnrolForm(const AppState& s, StaffSyncUi& ui, float inner, Action& action) {
@@ -53,22 +54,22 @@ void EnrolForm(const AppState& s, StaffSyncUi& ui, float inner, Action& action) 
 
 void Status(const AppState& s, float inner, Action& action) {
     const SyncOverview& o = s.sync;
-    Text(Trf("ui.sync.hub", {{"hub", o.hub_url}}), FontRole::Body, 0, inner);
-    Text(Trf("ui.sync.site", {{"site", o.site}}), FontRole::Body, 0, inner);
+    Text(FrameTrf("ui.sync.hub", {{"hub", o.hub_url}}), FontRole::Body, 0, inner);
+    Text(FrameTrf("ui.sync.site", {{"site", o.site}}), FontRole::Body, 0, inner);
     ImGui::Dummy(Em2(0, 0.3f));
     if (o.last_success_ms > 0)
-        Text(Trf("ui.sync.last", {{"ago", AgoText(std::max<int64_t>(0, s.now_ms - o.last_success_ms))}}), FontRole::Bold, 0, inner);
+        Text(FrameTrf("ui.sync.last", {{"ago", AgoText(std::max<int64_t>(0, s.now_ms - o.last_success_ms))}}), FontRole::Bold, 0, inner);
     else
         Text(Tr("ui.sync.never"), FontRole::Bold, 0, inner);
     Waiting(s, inner);
     if (!o.last_error.empty()) {
         ImGui::Dummy(Em2(0, 0.2f));
-        Text(Describe(MakeProblem(o.last_error)), FontRole::Body, Colours().danger, inner);
+        Text(Tr(o.last_error.c_str()), FontRole::Body, Colours().danger, inner);  // a key, kept by the client
     }
     if (o.clock_known && ClockDiffers(o.clock_offset_ms)) {
         ImGui::Dummy(Em2(0, 0.2f));
         // The offset is the hub's clock minus this kiosk's: positive, this kiosk is behind.
-        Text(Trf(o.clock_offset_ms > 0 ? "ui.sync.clock_behind" : "ui.sync.clock_ahead",
+        Text(FrameTrf(o.clock_offset_ms > 0 ? "ui.sync.clock_behind" : "ui.sync.clock_ahead",
                  {{"time", DurationText(std::llabs(o.clock_offset_ms))}}),
              FontRole::Body, Colours().amber, inner);
     }
@@ -92,7 +93,7 @@ Action DrawStaffSync(const AppState& s, StaffSyncUi& ui) {
     if (s.sync.enrolled) {
         Status(s, inner, action);
     } else {
-        Text(std::string(icon::kSync) + "  " + Tr("ui.sync.not_set_up"), FontRole::Bold, 0, inner);
+        Text(FrameJoin({icon::kSync, "  ", Tr("ui.sync.not_set_up")}), FontRole::Bold, 0, inner);
         ImGui::Dummy(Em2(0, 0.2f));
         Text(Tr("ui.sync.explain"), FontRole::Body, 0, inner);
         Waiting(s, inner);

@@ -3,26 +3,28 @@
 
 #include "kiosk/Codes.h"
 #include "kiosk/Format.h"
+#include "ui/core/FrameText.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/LongList.h"
 #include "ui/widgets/Widgets.h"
 
 namespace palier::ui {
 namespace {
-std::string ReasonsText(uint32_t bits) {
-    std::string out;
+void AppendReasons(std::string& out, uint32_t bits) {
+    bool first = true;
     for (VisitReason r : AllReasons())
         if (bits & r) {
-            if (!out.empty()) out += ", ";
+            if (!first) out += ", ";
             out += Tr(ReasonKey(r));
+            first = false;
         }
-    return out;
 }
 // The day's log, in a card `width` wide.
 void VisitList(const AppState& s, StaffTodayUi& ui, float width) {
     const Palette& p = Colours();
     ImGui::BeginGroup();
-    Title(Trf("ui.today.title", {{"count", std::to_string(s.visits_today.size())}}));
+    Title(FrameTrf("ui.today.title",
+                   {{"count", FrameNum(static_cast<long long>(s.visits_today.size()))}}));
     if (!ui.adding) {
         if (Button("today.add", Tr("ui.today.add"), ImVec2(0, 0), Tone::Primary, icon::kNew)) ui.adding = true;
     }
@@ -32,9 +34,18 @@ void VisitList(const AppState& s, StaffTodayUi& ui, float width) {
         // A busy day counts a few hundred visits: only those in sight are drawn.
         LongList("today.rows", s.visits_today.size(), [&](size_t i) {
             const VisitRow& r = s.visits_today[i];
-            const std::string who = r.label.empty() ? std::string(Tr("ui.today.anonymous")) : r.label;
-            Text(ClockTime(r.visit.at) + "   " + who, FontRole::Bold, 0, -1);
-            Text(ReasonsText(r.visit.reasons) + "  \xC2\xB7  " + (r.visit.is_new ? Tr("ui.today.new") : Tr("ui.today.returning")),
+            Text(FrameText([&](std::string& out) {
+                     AppendClockTime(out, r.visit.at);
+                     out += "   ";
+                     out += r.label.empty() ? std::string_view(Tr("ui.today.anonymous"))
+                                            : std::string_view(r.label);
+                 }),
+                 FontRole::Bold, 0, -1);
+            Text(FrameText([&](std::string& out) {
+                     AppendReasons(out, r.visit.reasons);
+                     out += kDot;
+                     out += r.visit.is_new ? Tr("ui.today.new") : Tr("ui.today.returning");
+                 }),
                  FontRole::Body, p.text_muted);
             ImGui::Separator();
         });
@@ -71,8 +82,8 @@ Action DrawStaffToday(const AppState& s, StaffTodayUi& ui) {
     Flow flow;
     for (VisitReason r : AllReasons()) {
         flow.Next(ChipWidth(Tr(ReasonKey(r))));
-        const std::string id = std::string("today.") + ReasonKey(r);
-        if (Chip(id.c_str(), Tr(ReasonKey(r)), (ui.reasons & r) != 0)) ui.reasons ^= r;
+        if (Chip(FrameId({"today.", ReasonKey(r)}), Tr(ReasonKey(r)), (ui.reasons & r) != 0))
+            ui.reasons ^= r;
     }
     ImGui::EndChild();
     ImGui::Dummy(Em2(0, 0.1f));

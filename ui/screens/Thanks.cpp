@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "ui/core/FrameText.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Record.h"
 #include "ui/widgets/Widgets.h"
@@ -89,9 +90,11 @@ Action DrawThanks(const AppState& s, ThanksUi& ui) {
         for (int a = 0; a < 3; ++a) {
             if (a) ImGui::SameLine(0, Em(0.6f));
             else ImGui::SetCursorPosX(x0);
-            const std::string id = "thanks.q" + std::to_string(q + 1) + "." + std::to_string(a + 1);
-            if (FaceButton(id.c_str(), answers[a], a + 1, ui.answers[q] == a + 1, ImVec2(bw, row_h))) ui.answers[q] = a + 1;
-            RecordWidget(id, std::string(questions[q]) + " " + answers[a], ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+            const char* id = FrameId({"thanks.q", q + 1, ".", a + 1});
+            if (FaceButton(id, answers[a], a + 1, ui.answers[q] == a + 1, ImVec2(bw, row_h)))
+                ui.answers[q] = a + 1;
+            RecordWidget(id, FrameJoin({questions[q], " ", answers[a]}), ImGui::GetItemRectMin(),
+                         ImGui::GetItemRectMax());
             RecordText(answers[a]);
         }
         ImGui::Dummy(Em2(0, 0.3f));

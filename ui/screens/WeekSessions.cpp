@@ -5,6 +5,7 @@
 
 #include "kiosk/Format.h"
 #include "kiosk/UiQueries.h"
+#include "ui/core/FrameText.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Widgets.h"
 
@@ -15,10 +16,13 @@ Action DrawWeekPicker(const AppState& s, const char* id, float width) {
     ImGui::PushID(id);
     const int off = s.staff_week_offset;
     const float bw = TouchH() * 1.2f;
-    const std::string label = off == 0    ? std::string(Tr("ui.week.this"))
-                              : off == 1  ? std::string(Tr("ui.week.next"))
-                              : off == -1 ? std::string(Tr("ui.week.previous"))
-                                          : Trf("ui.week.of", {{"date", DayHeading(s.monday)}});
+    const std::string_view label =
+        off == 0    ? std::string_view(Tr("ui.week.this"))
+        : off == 1  ? std::string_view(Tr("ui.week.next"))
+        : off == -1 ? std::string_view(Tr("ui.week.previous"))
+                    : FrameTrf("ui.week.of", {{"date", FrameText([&](std::string& out) {
+                                                   AppendDayHeading(out, s.monday);
+                                               })}});
     const float sp = ImGui::GetStyle().ItemSpacing.x;
     const float label_w = width - 2 * bw - 2 * sp;
     if (label_w < TextSize(label, FontRole::Bold).x) {
@@ -47,7 +51,7 @@ Action DrawWeekPicker(const AppState& s, const char* id, float width) {
             Keep(action, act::StaffWeek{off + 1});
     }
     if (off != 0) {
-        const std::string back = Tr("ui.week.back_to_this");
+        const std::string_view back = Tr("ui.week.back_to_this");
         const float bw_back = std::min(width, ButtonWidth(back, icon::kToday));
         const float bh =
             std::max(TouchH(), TextSize(back, FontRole::Bold, bw_back - Em(3)).y * 1.1f + Em(0.8f));
@@ -61,8 +65,8 @@ Action DrawWeekPicker(const AppState& s, const char* id, float width) {
 }
 
 void ForWeekSessions(const AppState& s, bool& show_past, const char* id,
-                     const std::function<void(const SessionView&, int)>& row) {
-    const std::string today = FormatDate(s.today);
+                     FunctionRef<void(const SessionView&, int)> row) {
+    const std::string today = FormatDate(s.today);  // ten characters: kept in the string itself
     int past = 0, coming = 0;
     for (const SessionView& v : s.week) {
         if (v.session.cancelled) continue;
@@ -75,11 +79,10 @@ void ForWeekSessions(const AppState& s, bool& show_past, const char* id,
     // Only this week has both: a week gone by shows its days as they are.
     if (coming > 0) {
         ImGui::Dummy(Em2(0, 0.2f));
-        const std::string fold = Trf(show_past ? "ui.week.hide_past" : "ui.week.show_past",
-                                     {{"count", std::to_string(past)}});
-        const std::string fid = std::string(id) + ".past";
-        if (Button(fid.c_str(), fold, ImVec2(ImGui::GetContentRegionAvail().x - Em(0.1f), 0),
-                   Tone::Quiet))
+        const std::string_view fold = FrameTrf(
+            show_past ? "ui.week.hide_past" : "ui.week.show_past", {{"count", FrameNum(past)}});
+        if (Button(FrameId({id, ".past"}), fold,
+                   ImVec2(ImGui::GetContentRegionAvail().x - Em(0.1f), 0), Tone::Quiet))
             show_past = !show_past;
         if (!show_past) return;
     }

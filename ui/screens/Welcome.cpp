@@ -1,7 +1,7 @@
 // Welcome: the centre greets the resident; three big tiles start everything.
 #include <algorithm>
-#include <vector>
 
+#include "ui/core/FrameText.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
 #include "ui/widgets/Widgets.h"
@@ -14,7 +14,8 @@ Action DrawWelcome(const AppState& s, WelcomeUi&) {
     const bool started = known || s.visitor.anonymous;
     ImGui::Dummy(Em2(0, 0.6f));
     if (known) {
-        TextCentered(Trf("ui.welcome.hello", {{"name", s.visitor.first_name}}), FontRole::Title);
+        TextCentered(FrameTrf("ui.welcome.hello", {{"name", s.visitor.first_name}}),
+                     FontRole::Title);
         TextCentered(Tr("ui.welcome.next"), FontRole::Body, Colours().text_muted);
     } else if (started) {
         TextCentered(Tr("ui.welcome.hello_anon"), FontRole::Title);
@@ -28,22 +29,24 @@ Action DrawWelcome(const AppState& s, WelcomeUi&) {
     struct T {
         const char* id;
         const char* icon;
-        std::string title, sub;
+        const char* title;
+        const char* sub;
         Action on_tap;
-        Tone tone;
     };
-    std::vector<T> tiles;
+    T tiles[4];
+    size_t n_tiles = 0;
     if (!s.visitor.visit_logged && !s.visitor.anonymous)
-        tiles.push_back({"welcome.visit", icon::kVisit, Tr("ui.welcome.visit"), Tr("ui.welcome.visit_sub"),
-                         act::StartCheckin{AfterCheckin::Reasons}, Tone::Secondary});
-    tiles.push_back({"welcome.activities", icon::kActivities, Tr("ui.welcome.activities"), Tr("ui.welcome.activities_sub"),
-                     act::ShowWeek{0}, Tone::Secondary});
+        tiles[n_tiles++] = {"welcome.visit", icon::kVisit, Tr("ui.welcome.visit"),
+                            Tr("ui.welcome.visit_sub"), act::StartCheckin{AfterCheckin::Reasons}};
+    tiles[n_tiles++] = {"welcome.activities", icon::kActivities, Tr("ui.welcome.activities"),
+                        Tr("ui.welcome.activities_sub"), act::ShowWeek{0}};
     if (!s.visitor.anonymous)
-        tiles.push_back({"welcome.bookings", icon::kBookings, Tr("ui.welcome.bookings"), Tr("ui.welcome.bookings_sub"),
-                         act::StartCheckin{AfterCheckin::MyBookings}, Tone::Secondary});
+        tiles[n_tiles++] = {"welcome.bookings", icon::kBookings, Tr("ui.welcome.bookings"),
+                            Tr("ui.welcome.bookings_sub"),
+                            act::StartCheckin{AfterCheckin::MyBookings}};
     if (started)
-        tiles.push_back({"welcome.goodbye", icon::kHeart, Tr("ui.welcome.goodbye"), Tr("ui.welcome.goodbye_sub"),
-                         act::Goodbye{}, Tone::Secondary});
+        tiles[n_tiles++] = {"welcome.goodbye", icon::kHeart, Tr("ui.welcome.goodbye"),
+                            Tr("ui.welcome.goodbye_sub"), act::Goodbye{}};
 
     ImVec2 origin = ImGui::GetCursorScreenPos();
     ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -54,16 +57,16 @@ Action DrawWelcome(const AppState& s, WelcomeUi&) {
     } else {
         avail.y -= Em(1.0f);
     }
-    const int n = static_cast<int>(tiles.size());
+    const int n = static_cast<int>(n_tiles);
     const TileGrid g = GridFor(n, avail, Em(17), Portrait() ? Em(9) : Em(11), Portrait() ? Em(20) : Em(11));
     const int rows = (n + g.columns - 1) / g.columns;
     const float grid_h = static_cast<float>(rows) * g.tile.y + static_cast<float>(rows - 1) * g.gap;
     origin.y += std::max(0.0f, (avail.y - grid_h) * 0.35f);  // a little above the middle
     for (int i = 0; i < n; ++i) {
         GridCursor(g, i, origin, avail.x);
-        if (Tile(tiles[static_cast<size_t>(i)].id, tiles[static_cast<size_t>(i)].icon, tiles[static_cast<size_t>(i)].title,
-                 tiles[static_cast<size_t>(i)].sub, g.tile, false, tiles[static_cast<size_t>(i)].tone))
-            Keep(action, tiles[static_cast<size_t>(i)].on_tap);
+        const T& t = tiles[static_cast<size_t>(i)];
+        if (Tile(t.id, t.icon, t.title, t.sub, g.tile, false, Tone::Secondary))
+            Keep(action, t.on_tap);
     }
 
     // The staff entry: discreet, bottom right.

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "kiosk/I18n.h"
+#include "ui/core/FrameText.h"
 #include "ui/widgets/Widgets.h"
 
 namespace palier::ui {
@@ -125,21 +126,25 @@ KeyEvent Azerty(const char* id, KeyboardUi& kb, std::string& text, size_t max_ch
         }
         for (int i = 0; i < kRowKeys[r]; ++i) {
             if (i) ImGui::SameLine();
-            std::string label, kid;
+            std::string_view label;
+            const char* kid = nullptr;
             if (kb.more && address) {
                 label = kAddressMore[r][i];
-                kid = std::string("key.") + label;
+                kid = FrameId({"key.", label});
             } else if (kb.more) {
                 label = kb.shift ? kMoreUp[r][i] : kMoreLow[r][i];
-                kid = std::string("key.") + kMoreLow[r][i];
+                kid = FrameId({"key.", kMoreLow[r][i]});
             } else {
                 const char c = (address ? kAddressRows : kRows)[r][i];
-                label = std::string(1, kb.shift && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c);
-                kid = std::string("key.") + c;
+                const char shown =
+                    kb.shift && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+                label = FrameJoin({std::string_view(&shown, 1)});
+                kid = FrameId({"key.", std::string_view(&c, 1)});
             }
             if (label == "'") kid = "key.apostrophe";
             const bool accent = kb.more && !address && r > 0 && label != "'";
-            if (Button(kid.c_str(), label, size, kb.more && r == 0 ? Tone::Quiet : Tone::Secondary)) press(label, accent);
+            if (Button(kid, label, size, kb.more && r == 0 ? Tone::Quiet : Tone::Secondary))
+                press(label, accent);
         }
         if (r == 2) {
             ImGui::SameLine();
@@ -175,8 +180,8 @@ KeyEvent Numpad(const char* id, std::string& text, size_t max_chars, const char*
     static const char* const kDigits[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9"};
     for (int i = 0; i < 9; ++i) {
         if (i % 3) ImGui::SameLine();
-        std::string kid = std::string("num.") + kDigits[i];
-        if (Button(kid.c_str(), kDigits[i], size, Tone::Secondary) && Add(text, kDigits[i], max_chars))
+        if (Button(FrameId({"num.", kDigits[i]}), kDigits[i], size, Tone::Secondary) &&
+            Add(text, kDigits[i], max_chars))
             ev = KeyEvent::Changed;
     }
     if (Button("num.backspace", icon::kBackspace, size, Tone::Quiet) && !text.empty()) {

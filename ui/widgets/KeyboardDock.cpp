@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "kiosk/I18n.h"
+#include "ui/core/FrameText.h"
 #include "ui/widgets/Widgets.h"
 
 namespace palier::ui {
@@ -62,7 +63,8 @@ KeyEvent DigitStrip(const DockAsk& a, float width) {
     ImGui::SetCursorPosX(x0);
     for (int i = 0; i < 10; ++i) {
         if (i) ImGui::SameLine();
-        if (Button((std::string("num.") + kDigits[i]).c_str(), kDigits[i], size, Tone::Secondary)) add(kDigits[i]);
+        if (Button(FrameId({"num.", kDigits[i]}), kDigits[i], size, Tone::Secondary))
+            add(kDigits[i]);
     }
     if (one_line) {
         ImGui::SameLine();
@@ -86,16 +88,16 @@ KeyEvent DigitStrip(const DockAsk& a, float width) {
 // What is typed, after the field's label, its end in sight when it is long.
 void Echo(const DockAsk& a, float width) {
     const Palette& p = Colours();
-    const std::string label = std::string(a.label) + "  ";
+    const std::string_view label = FrameJoin({a.label, "  "});
     const float label_w = TextSize(label, FontRole::Bold).x;
     Text(label, FontRole::Bold, p.text_muted, -1);
     ImGui::SameLine(0, 0);
     const float room = width - label_w - Em(1);
-    std::string tail = *a.text;
+    std::string_view tail = *a.text;
     bool cut = false;
-    auto shown = [&] { return (cut ? std::string("\xE2\x80\xA6") : std::string()) + tail + "|"; };
+    auto shown = [&] { return FrameJoin({cut ? "\xE2\x80\xA6" : "", tail, "|"}); };
     while (!tail.empty() && TextSize(shown(), FontRole::Body).x > room) {
-        do tail.erase(0, 1);  // one character, all its bytes
+        do tail.remove_prefix(1);  // one character, all its bytes
         while (!tail.empty() && (tail[0] & 0xC0) == 0x80);
         cut = true;
     }

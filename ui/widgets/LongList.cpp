@@ -16,8 +16,8 @@ std::unordered_map<ImGuiID, Heights> g_lists;  // UI thread only
 
 }  // namespace
 
-void LongList(const char* id, size_t count, const std::function<void(size_t)>& draw_row,
-              const std::function<bool(size_t)>& always_draw) {
+void LongList(const char* id, size_t count, FunctionRef<void(size_t)> draw_row,
+              FunctionRef<bool(size_t)> always_draw) {
     Heights& h = g_lists[ImGui::GetID(id)];
     const float width = ImGui::GetContentRegionAvail().x;
     if (h.width != width || h.rows.size() != count) h = Heights{width, std::vector<float>(count, 0.0f)};

@@ -6,14 +6,15 @@
 #include <imgui.h>
 
 #include <cstddef>
-#include <functional>
+
+#include "ui/widgets/FunctionRef.h"
 
 namespace palier::ui {
 
 // Calls draw_row(i) for each row of [0, count) in sight in the current window (and for those
 // always_draw says must be, e.g. the one being edited, which may scroll itself into view).
 // The heights are kept per window and list id, and forgotten when the width or count changes.
-void LongList(const char* id, size_t count, const std::function<void(size_t)>& draw_row,
-              const std::function<bool(size_t)>& always_draw = {});
+void LongList(const char* id, size_t count, FunctionRef<void(size_t)> draw_row,
+              FunctionRef<bool(size_t)> always_draw = {});
 
 }  // namespace palier::ui

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <vector>
 
+#include "ui/core/FrameText.h"
 #include "ui/widgets/Record.h"
 
 namespace palier::ui {
@@ -35,9 +36,10 @@ ImU32 Darker(ImU32 c, float f) {
 
 // Splits `s` into lines no wider than `wrap` with the font's own word wrapping, except inside a
 // word too long for a line (a file path): the font would cut it anywhere, it is cut after a '/'
-// (or, for a single name too long for the line, after a '-', '_' or '.').
-std::vector<std::string_view> WrapLines(ImFont* font, float size, std::string_view s, float wrap) {
-    std::vector<std::string_view> lines;
+// (or, for a single name too long for the line, after a '-', '_' or '.'). Each line goes to
+// `line` as it is found: no list is made, a frame measures and draws many texts.
+template <class OnLine>
+void ForEachLine(ImFont* font, float size, std::string_view s, float wrap, OnLine&& line) {
     const char* p = s.data();
     const char* end = s.data() + s.size();
     while (p < end) {
@@ -59,12 +61,35 @@ std::vector<std::string_view> WrapLines(ImFont* font, float size, std::string_vi
             }
         }
         if (brk == p) ++brk;
-        lines.emplace_back(p, static_cast<size_t>(brk - p));
+        line(std::string_view(p, static_cast<size_t>(brk - p)));
         p = brk;
         while (p < end && *p == ' ') ++p;
         if (p < end && *p == '\n' && brk == nl) ++p;
     }
-    return lines;
+}
+
+float LineWidth(ImFont* font, float size, std::string_view line) {
+    return font->CalcTextSizeA(size, FLT_MAX, 0, line.data(), line.data() + line.size()).x;
+}
+
+size_t CountLines(ImFont* font, float size, std::string_view s, float wrap) {
+    size_t n = 0;
+    ForEachLine(font, size, s, wrap, [&](std::string_view) { ++n; });
+    return n;
+}
+
+// How many lines, and the widest.
+struct Lines {
+    size_t count = 0;
+    float widest = 0;
+};
+Lines Measure(ImFont* font, float size, std::string_view s, float wrap) {
+    Lines l;
+    ForEachLine(font, size, s, wrap, [&](std::string_view line) {
+        ++l.count;
+        l.widest = std::max(l.widest, LineWidth(font, size, line));
+    });
+    return l;
 }
 
 // The widest single word of `s`: wider than a box, it would be broken mid-word.
@@ -86,14 +111,27 @@ bool DrawCentered(ImDrawList* dl, ImFont* font, std::string_view s, ImVec2 a, Im
     const float size = font->FontSize;
     const float widest = WidestWord(font, size, s);
     const float wrap = std::max(b.x - a.x, std::min(widest, b.x - a.x + slack));
-    auto lines = WrapLines(font, size, s, wrap);
+    // The lines are counted before the first is drawn (it is centred vertically); a button or a
+    // tile has a few, kept on the stack so that the text is not cut twice.
+    constexpr size_t kKept = 16;
+    std::string_view kept[kKept];
+    size_t count = 0;
+    ForEachLine(font, size, s, wrap, [&](std::string_view line) {
+        if (count < kKept) kept[count] = line;
+        ++count;
+    });
     const float line_h = size * 1.1f;
-    const float text_h = line_h * static_cast<float>(lines.size());
+    const float text_h = line_h * static_cast<float>(count);
     float y = (a.y + b.y) * 0.5f - text_h * 0.5f;
-    for (auto line : lines) {
-        const float w = font->CalcTextSizeA(size, FLT_MAX, 0, line.data(), line.data() + line.size()).x;
+    auto draw = [&](std::string_view line) {
+        const float w = LineWidth(font, size, line);
         dl->AddText(font, size, ImVec2((a.x + b.x - w) * 0.5f, y), col, line.data(), line.data() + line.size());
         y += line_h;
+    };
+    if (count <= kKept) {
+        for (size_t i = 0; i < count; ++i) draw(kept[i]);
+    } else {
+        ForEachLine(font, size, s, wrap, draw);
     }
     return widest <= wrap + 1.0f && text_h <= b.y - a.y + 1.0f;
 }
@@ -104,25 +142,25 @@ bool DrawCentered(ImDrawList* dl, ImFont* font, std::string_view s, ImVec2 a, Im
 
 std::vector<std::string_view> WrappedLines(std::string_view s, FontRole role, float wrap) {
     ImFont* f = Font(role);
-    return WrapLines(f, f->FontSize, s, wrap);
+    std::vector<std::string_view> lines;
+    ForEachLine(f, f->FontSize, s, wrap, [&](std::string_view line) { lines.push_back(line); });
+    return lines;
 }
 
 ImVec2 TextSize(std::string_view s, FontRole role, float wrap) {
     ImFont* f = Font(role);
     if (wrap <= 0) return f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, s.data(), s.data() + s.size());
-    const auto lines = WrapLines(f, f->FontSize, s, wrap);
-    float w = 0;
-    for (auto line : lines) w = std::max(w, f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, line.data(), line.data() + line.size()).x);
-    return ImVec2(w, f->FontSize * static_cast<float>(std::max<size_t>(lines.size(), 1)));
+    const Lines lines = Measure(f, f->FontSize, s, wrap);
+    return ImVec2(lines.widest, f->FontSize * static_cast<float>(std::max<size_t>(lines.count, 1)));
 }
 
-// Draws `s` from `pos`, one line of WrapLines under the other (wrap <= 0: as written).
+// Draws `s` from `pos`, one line of ForEachLine under the other (wrap <= 0: as written).
 void DrawLines(ImDrawList* dl, ImFont* f, ImVec2 pos, ImU32 col, std::string_view s, float wrap) {
     if (wrap <= 0) return dl->AddText(f, f->FontSize, pos, col, s.data(), s.data() + s.size());
-    for (auto line : WrapLines(f, f->FontSize, s, wrap)) {
+    ForEachLine(f, f->FontSize, s, wrap, [&](std::string_view line) {
         dl->AddText(f, f->FontSize, pos, col, line.data(), line.data() + line.size());
         pos.y += f->FontSize;
-    }
+    });
 }
 
 void Text(std::string_view s, FontRole role, ImU32 colour, float wrap) {
@@ -143,12 +181,11 @@ void TextCentered(std::string_view s, FontRole role, ImU32 colour, float width) 
     RecordText(s);
     ImFont* f = Font(role);
     if (width <= 0) width = ImGui::GetContentRegionAvail().x;
-    auto lines = WrapLines(f, f->FontSize, s, width);
-    const float h = f->FontSize * 1.1f * static_cast<float>(std::max<size_t>(lines.size(), 1));
+    const Lines lines = Measure(f, f->FontSize, s, width);
+    const float h = f->FontSize * 1.1f * static_cast<float>(std::max<size_t>(lines.count, 1));
     const ImVec2 a = ImGui::GetCursorScreenPos();
     DrawCentered(ImGui::GetWindowDrawList(), f, s, a, ImVec2(a.x + width, a.y + h), Or(colour, Colours().text));
-    float widest = 0;
-    for (auto line : lines) widest = std::max(widest, f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, line.data(), line.data() + line.size()).x);
+    const float widest = lines.widest;
     const float x0 = a.x + std::max(0.0f, (width - widest) * 0.5f);
     RecordTextBox(s, ImVec2(x0, a.y), ImVec2(x0 + widest, a.y + h));
     ImGui::Dummy(ImVec2(width, h));
@@ -206,7 +243,7 @@ bool Button(const char* id, std::string_view label, ImVec2 size, Tone tone, cons
     const float r = Em(0.45f);
     dl->AddRectFilled(a, b, held ? Darker(c.bg, 0.85f) : c.bg, r);
     dl->AddRect(a, b, c.border, r, 0, HighContrast() ? 2.0f : 1.0f);
-    std::string words = icon ? std::string(icon) + "  " + std::string(label) : std::string(label);
+    const std::string_view words = icon ? FrameJoin({icon, "  ", label}) : label;
     const bool fits = DrawCentered(dl, Font(FontRole::Bold), words, ImVec2(a.x + Em(0.5f), a.y), ImVec2(b.x - Em(0.5f), b.y), c.fg,
                                    std::max(0.0f, Em(1.0f) - 4.0f));
     RecordWidget(id, label, a, b, !fits);
@@ -240,12 +277,15 @@ bool Tile(const char* id, const char* icon, std::string_view title, std::string_
     for (int look = 0; look < 3; ++look) {
         show_icon = icon && look < 2 && h >= Em(6.5f);
         tf = look == 0 ? Font(FontRole::Title) : Font(FontRole::Bold);
-        th = tf->FontSize * 1.1f * static_cast<float>(WrapLines(tf, tf->FontSize, title, tw).size());
+        th = tf->FontSize * 1.1f * static_cast<float>(CountLines(tf, tf->FontSize, title, tw));
         const float need = th + (show_icon ? fi->FontSize * 1.1f : 0.0f) + Em(0.4f);
         if (need <= h && WidestWord(tf, tf->FontSize, title) <= tw) break;
     }
     const float icon_h = show_icon ? fi->FontSize * 1.1f : 0.0f;
-    float sub_h = subtitle.empty() ? 0.0f : Em(0.2f) + Em(1.2f) * static_cast<float>(WrapLines(Font(FontRole::Body), BodyPx(), subtitle, tw).size());
+    float sub_h = subtitle.empty()
+                      ? 0.0f
+                      : Em(0.2f) + Em(1.2f) * static_cast<float>(CountLines(
+                                                  Font(FontRole::Body), BodyPx(), subtitle, tw));
     // Large text on a small screen: a subtitle that would run over the border is left out
     // (it stays in the recorded words); the title always shows.
     if (icon_h + th + sub_h + Em(0.4f) > h) sub_h = 0;
@@ -288,11 +328,11 @@ bool Field(const char* id, std::string_view label, const std::string& value, boo
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(a, b, p.surface, Em(0.4f));
     dl->AddRect(a, b, focused ? p.focus : p.border, Em(0.4f), 0, focused ? 3.0f : 1.0f);
-    std::string shown = value;
-    if (secret) {
-        shown.clear();
-        for (size_t i = 0; i < value.size(); ++i) shown += "\xE2\x80\xA2 ";  // •
-    }
+    std::string_view shown = value;
+    if (secret)
+        shown = FrameText([&](std::string& out) {
+            for (size_t i = 0; i < value.size(); ++i) out += "\xE2\x80\xA2 ";  // •
+        });
     ImFont* f = Font(FontRole::Body);
     const ImVec2 tp(a.x + Em(0.6f), a.y + (TouchH() - f->FontSize) * 0.5f);
     dl->PushClipRect(a, b, true);
@@ -300,11 +340,11 @@ bool Field(const char* id, std::string_view label, const std::string& value, boo
         dl->AddText(f, f->FontSize, tp, p.text_muted, hint.data(), hint.data() + hint.size());
         RecordText(hint);
     } else {
-        dl->AddText(f, f->FontSize, tp, p.text, shown.c_str());
+        dl->AddText(f, f->FontSize, tp, p.text, shown.data(), shown.data() + shown.size());
         if (!secret) RecordText(shown);
     }
     if (focused) {
-        const float x = tp.x + (shown.empty() ? 0 : f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, shown.c_str()).x) + 2;
+        const float x = tp.x + (shown.empty() ? 0 : LineWidth(f, f->FontSize, shown)) + 2;
         dl->AddRectFilled(ImVec2(x, tp.y), ImVec2(x + Em(0.12f), tp.y + f->FontSize), p.focus);
     }
     dl->PopClipRect();
@@ -339,13 +379,13 @@ bool Stepper(const char* id, std::string_view label, int& value, int min, int ma
     ImGui::PushID(id);
     bool changed = false;
     if (!label.empty()) Text(label, FontRole::Bold);
-    std::string minus = std::string(id) + ".minus", plus = std::string(id) + ".plus";
-    if (Button(minus.c_str(), "\xE2\x88\x92", ImVec2(TouchH(), 0), Tone::Secondary, nullptr, value > min)) {
+    if (Button(FrameId({id, ".minus"}), "\xE2\x88\x92", ImVec2(TouchH(), 0), Tone::Secondary,
+               nullptr, value > min)) {
         value = std::max(min, value - step);
         changed = true;
     }
     ImGui::SameLine();
-    const std::string shown = std::to_string(value);
+    const std::string_view shown = FrameNum(value);
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     const float w = Em(3.0f);
     ImGui::Dummy(ImVec2(w, TouchH()));
@@ -353,7 +393,8 @@ bool Stepper(const char* id, std::string_view label, int& value, int min, int ma
     DrawCentered(ImGui::GetWindowDrawList(), Font(FontRole::Title), shown, pos, ImVec2(pos.x + w, pos.y + TouchH()),
                  Colours().text);
     ImGui::SameLine();
-    if (Button(plus.c_str(), "+", ImVec2(TouchH(), 0), Tone::Secondary, nullptr, value < max)) {
+    if (Button(FrameId({id, ".plus"}), "+", ImVec2(TouchH(), 0), Tone::Secondary, nullptr,
+               value < max)) {
         value = std::min(max, value + step);
         changed = true;
     }
