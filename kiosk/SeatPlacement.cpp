@@ -49,7 +49,8 @@ SeatGrant SeatsToGive(Database& db, const Activity& a, const Session& s) {
 std::vector<SeatDecision> SettleSession(Database& db, const Id& session_id) {
     std::vector<SeatDecision> out;
     const auto session = storage::LoadSession(db, session_id);
-    if (!session) return out;
+    // A session that has started is history: what arrives about it late is kept as it came.
+    if (!session || HasStarted(*session, NowStamp(db.clock()))) return out;
     const auto activity = storage::LoadActivity(db, session->activity_id);
     auto bookings = storage::BookingsOfSession(db, session_id);  // FIFO order
     const bool closed = session->cancelled || session->deleted || !activity || activity->deleted;

@@ -30,7 +30,8 @@ struct SeatDecision {
     Id booking_id;
     std::string reason;
 };
-// The hub, inside its transaction, after entries about a session arrived: live bookings of a
+// The hub, inside its transaction, after entries about a session to come arrived (one that has
+// started is history, left as it is): live bookings of a
 // cancelled session are cancelled; a person's later live booking beside an earlier one is
 // cancelled; pending bookings are placed first come first served (created_hlc, then id) from
 // the pool, confirmed or waitlisted; then the waitlist moves up into the pool.

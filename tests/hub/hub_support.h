@@ -1,7 +1,6 @@
 #pragma once
 // Kiosk devices that sync through a hub store in the same process, and a canonical dump of the
 // hub's bookkeeping to compare states before and after a request.
-#include <SQLiteCpp/Statement.h>
 
 #include "hub/HubStore.h"
 #include "sync_support.h"
@@ -12,18 +11,8 @@ namespace palier::test {
 inline std::string HubDump(storage::Database& db) {
     std::string out = Dump(db);
     for (const char* q : {"SELECT * FROM hub_device ORDER BY id", "SELECT * FROM hub_code ORDER BY code_hash",
-                          "SELECT * FROM hub_log ORDER BY cursor", "SELECT * FROM hub_anomaly ORDER BY id"}) {
-        out += std::string("== ") + q + "\n";
-        SQLite::Statement st(db.sql(), q);
-        while (st.executeStep()) {
-            for (int i = 0; i < st.getColumnCount(); ++i) {
-                const auto c = st.getColumn(i);
-                out += c.isNull() ? "NULL" : c.getString();
-                out += '|';
-            }
-            out += '\n';
-        }
-    }
+                          "SELECT * FROM hub_log ORDER BY cursor", "SELECT * FROM hub_anomaly ORDER BY id"})
+        DumpQuery(db, out, q, q);
     return out;
 }
 

@@ -215,6 +215,19 @@ TEST_F(Seats, AtTheCutOffTheUnusedAllotmentGoesBackToThePool) {
     EXPECT_EQ(BookAt(bus, r), BookingStatus::Pending);
 }
 
+TEST_F(Seats, APastSessionIsHistoryTheHubLeavesAsItCame) {
+    Kiosk& a = AddKiosk("local");
+    Workshop(2);
+    const Id q = Person(a, "Binta");
+    EXPECT_EQ(BookAt(a, q), BookingStatus::Pending);
+    // The kiosk comes back online after the session: nothing is placed or moved up any more.
+    hub_clock.Set(D("2026-12-03"), 10, 0);
+    Sync(a);
+    storage::Database look(dir.File("hub/palier.db"), hub_clock.clock());
+    EXPECT_EQ(storage::LiveBookingOf(look, session, q)->status, BookingStatus::Pending);
+    EXPECT_TRUE(hub->Anomalies(10).empty());
+}
+
 TEST_F(Seats, OnePersonBookedFromTwoKiosksKeepsOneLiveBooking) {
     Kiosk& a = AddKiosk("local");
     Kiosk& b = AddKiosk("bus");

@@ -33,20 +33,23 @@ inline void Ship(const Device& from, Device& to) {
 }
 
 // Every synced table (and the field stamps), rows in id order, columns as stored.
+// The rows of `sql` under a "== title" line, columns as stored.
+inline void DumpQuery(storage::Database& db, std::string& out, const std::string& title, const std::string& sql) {
+    out += "== " + title + "\n";
+    SQLite::Statement st(db.sql(), sql);
+    while (st.executeStep()) {
+        for (int i = 0; i < st.getColumnCount(); ++i) {
+            const auto c = st.getColumn(i);
+            out += c.isNull() ? "NULL" : c.getString();
+            out += '|';
+        }
+        out += '\n';
+    }
+}
+
 inline std::string Dump(storage::Database& db) {
     std::string out;
-    auto dump_query = [&](const std::string& title, const std::string& sql) {
-        out += "== " + title + "\n";
-        SQLite::Statement st(db.sql(), sql);
-        while (st.executeStep()) {
-            for (int i = 0; i < st.getColumnCount(); ++i) {
-                const auto c = st.getColumn(i);
-                out += c.isNull() ? "NULL" : c.getString();
-                out += '|';
-            }
-            out += '\n';
-        }
-    };
+    auto dump_query = [&](const std::string& title, const std::string& sql) { DumpQuery(db, out, title, sql); };
     for (const auto& k : storage::SyncedKinds()) dump_query(k.kind, "SELECT * FROM " + k.kind + " ORDER BY id");
     dump_query("record_stamp", "SELECT * FROM record_stamp WHERE kind <> 'staff' ORDER BY kind, record_id");
     return out;
