@@ -69,7 +69,9 @@ public:
 
 // The hub on its own SQLite file, `<dir>/palier.db` (created with its folder when missing): a
 // Palier database like a kiosk's, so `palier --data DIR check` and `backup` work on it too.
-std::unique_ptr<HubStore> OpenSqliteHub(const std::string& dir, Clock clock);
+// Session times are read in the site's time zone (a setting, Europe/Paris by default), whatever
+// the machine's. `now` ("YYYY-MM-DDTHH:MM", that zone): the clock starts there (tests, demos).
+std::unique_ptr<HubStore> OpenSqliteHub(const std::string& dir, Clock clock, const std::string& now = "");
 
 // What an enrolment code looks like when shown ("K7QF-3MZP"), and the form it is compared in
 // (upper case, no dash or space), so "k7qf 3mzp" typed on a kiosk works.

@@ -11,6 +11,7 @@
 #include "kiosk/Dates.h"
 #include "kiosk/I18n.h"
 #include "kiosk/SeatRules.h"
+#include "kiosk/SiteTime.h"
 #include "kiosk/SeatPlacement.h"
 #include "kiosk/SyncMerge.h"
 #include "storage/BookingStore.h"
@@ -257,9 +258,12 @@ private:
 
 }  // namespace
 
-std::unique_ptr<HubStore> OpenSqliteHub(const std::string& dir, Clock clock) {
+std::unique_ptr<HubStore> OpenSqliteHub(const std::string& dir, Clock clock, const std::string& now) {
     auto db = OpenKioskDatabase(dir, std::move(clock));
     if (!db) throw std::runtime_error(Describe(db.problem()));
+    UseSiteTimeZone(**db);
+    if (!now.empty())
+        if (auto st = StartClockAt(**db, now); !st) throw std::runtime_error(Describe(st.problem()));
     storage::MarkAsHub(**db);
     return std::make_unique<SqliteHubStore>(std::move(*db));
 }

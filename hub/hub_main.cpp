@@ -1,13 +1,14 @@
 // `palier-hub`: the server every kiosk syncs with, and its commands for the person who runs it.
 //   palier-hub --data DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--rate N] [--threads N]
-//              [--io-timeout S]
+//              [--io-timeout S] [--now YYYY-MM-DDTHH:MM]
 //   palier-hub enrol --data DIR --site NAME [--valid-hours H]   prints a one-time code
 //   palier-hub revoke --data DIR DEVICE
 //   palier-hub devices --data DIR
 //   palier-hub anomalies --data DIR
 //   palier-hub sessions --data DIR                 upcoming sessions, seats and allotments
 //   palier-hub allot --data DIR --session ID --device ID --seats N
-// --lang fr|en chooses the language of these messages. Exit codes: 0 done, 1 failed, 2 bad usage.
+// --lang fr|en chooses the language of these messages; --now YYYY-MM-DDTHH:MM starts the clock
+// there, in the site's time zone (tests, demos). Exit codes: 0 done, 1 failed, 2 bad usage.
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -30,7 +31,7 @@ constexpr int kOk = 0, kFailed = 1, kUsage = 2;
 struct HubArgs {
     std::string data = DefaultDataDir() + "-hub";
     std::string listen = "127.0.0.1:8750";
-    std::string site, tls_cert, tls_key, session, device;
+    std::string site, tls_cert, tls_key, session, device, now;
     int seats = -1;
     double rate = 20;
     int threads = 8;
@@ -49,6 +50,7 @@ HubArgs Parse(int argc, char** argv) {
         else if (w == "--listen" && has_value) a.listen = argv[++i];
         else if (w == "--site" && has_value) a.site = argv[++i];
         else if (w == "--session" && has_value) a.session = argv[++i];
+        else if (w == "--now" && has_value) a.now = argv[++i];
         else if (w == "--device" && has_value) a.device = argv[++i];
         else if (w == "--seats" && has_value) a.seats = std::atoi(argv[++i]);
         else if (w == "--tls-cert" && has_value) a.tls_cert = argv[++i];
@@ -138,7 +140,7 @@ int main(int argc, char** argv) {
     if (!a.bad.empty()) return Usage(a.bad);
     std::unique_ptr<hub::HubStore> store;
     try {
-        store = hub::OpenSqliteHub(a.data, SystemClock());
+        store = hub::OpenSqliteHub(a.data, SystemClock(), a.now);
     } catch (const std::exception& e) {
         return Fail(e.what());
     }
