@@ -32,6 +32,11 @@ using Steady = std::chrono::steady_clock;
 
 namespace {
 
+// Every database here (hub and kiosks) reads one fixed moment: figures never depend on the day
+// or the machine's time zone, and no stamp is ever clamped. Durations are measured with the
+// steady clock only.
+const Clock kBenchClock = FixedClock(1795428000000);  // 2026-11-23 10:00 UTC
+
 double Ms(Steady::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
 
 double Percentile(std::vector<double> v, double p) {
@@ -62,7 +67,7 @@ struct Kiosk {
     std::unique_ptr<httplib::Client> http;
 
     Kiosk(const std::filesystem::path& file, hub::HubStore& hub, int port) {
-        db = std::make_unique<storage::Database>(file.string());
+        db = std::make_unique<storage::Database>(file.string(), kBenchClock);
         http = std::make_unique<httplib::Client>("127.0.0.1", port);
         http->set_read_timeout(120);
         http->set_keep_alive(true);
@@ -136,7 +141,7 @@ int main(int argc, char** argv) {
         raw_per_s = entries / (Ms(Steady::now() - t0) / 1000.0);
     }
 
-    auto store = hub::OpenSqliteHub((dir / "hub").string(), SystemClock());
+    auto store = hub::OpenSqliteHub((dir / "hub").string(), kBenchClock);
     hub::HubOptions options;
     options.port = 0;
     options.requests_per_second = 100000;
