@@ -43,15 +43,7 @@ protected:
         EXPECT_TRUE(device);
         return *device;
     }
-    Id Register(Device& d, const char* first, const char* phone = "") {
-        NewPerson p;
-        p.first_name = first;
-        p.birth_year = 1980;
-        p.phone = phone;
-        auto id = RegisterPerson(*d.db, site, p);
-        EXPECT_TRUE(id);
-        return *id;
-    }
+    Id Register(Device& d, const char* first, const char* phone = "") { return RegisterAt(d, site, first, phone); }
     static int64_t Acked(const std::variant<hub::PushAck, hub::Refusal>& r) {
         if (auto* ack = std::get_if<hub::PushAck>(&r)) return ack->acked_through;
         ADD_FAILURE() << std::get<hub::Refusal>(r).sentence;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "kiosk/FrontDesk.h"
 #include "kiosk/SyncMerge.h"
 #include "storage/JournalStore.h"
 #include "storage/RecordKinds.h"
@@ -25,6 +26,17 @@ struct Device {
     // Every change this device made (its own journal).
     std::vector<JournalEntry> Journal() const { return storage::JournalAfter(*db, 0, 1000000); }
 };
+
+// Someone born in 1980 registered at the front desk of `d`.
+inline Id RegisterAt(Device& d, const Id& site, const char* first, const char* phone = "") {
+    NewPerson p;
+    p.first_name = first;
+    p.birth_year = 1980;
+    p.phone = phone;
+    auto id = RegisterPerson(*d.db, site, p);
+    EXPECT_TRUE(id);
+    return id ? *id : Id{};
+}
 
 // Applies what `from` recorded to `to`, as a pull from the hub would.
 inline void Ship(const Device& from, Device& to) {

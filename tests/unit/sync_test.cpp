@@ -26,15 +26,7 @@ protected:
     Device a{dir, "a"}, b{dir, "b"}, replica{dir, "replica", "2026-11-30"};
     const Id site = "site-local";
 
-    Id Register(Device& d, const char* first, const char* phone = "") {
-        NewPerson p;
-        p.first_name = first;
-        p.birth_year = 1980;
-        p.phone = phone;
-        auto id = RegisterPerson(*d.db, site, p);
-        EXPECT_TRUE(id);
-        return *id;
-    }
+    Id Register(Device& d, const char* first, const char* phone = "") { return RegisterAt(d, site, first, phone); }
     void SetPhone(Device& d, const Id& person, const std::string& phone) {
         storage::Transaction tx(d.db->sql());
         auto p = storage::LoadPerson(*d.db, person);
