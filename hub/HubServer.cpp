@@ -64,7 +64,8 @@ struct HubServer::Impl {
     RateLimit limit;
     std::unique_ptr<httplib::Server> server;
     int port = 0;
-    // Once a minute, the sessions whose allotments reach their cut-off are settled.
+    // Once a minute, the sessions whose allotments reach their cut-off are settled, and the bus's
+    // kiosks get their share of new sessions at its stops.
     std::mutex tick_mu;
     std::condition_variable tick_cv;
     bool stopping = false;
@@ -76,6 +77,7 @@ struct HubServer::Impl {
             lock.unlock();
             try {
                 store.SettleDue();
+                store.GiveBusShares(options.bus_share_percent);
             } catch (const std::exception& e) {
                 std::fprintf(stderr, "%s error: settling due sessions: %s\n", UtcNow().c_str(), e.what());
             }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "hub/HubStore.h"
+#include "kiosk/SeatRules.h"
 
 namespace palier::hub {
 
@@ -14,6 +15,7 @@ struct HubOptions {
     double requests_per_second = 20;  // per device (per address before enrolment)
     int threads = 8;                  // requests served at once; more wait their turn
     int io_timeout_s = 10;            // a client that stops sending or reading is dropped
+    int bus_share_percent = kBusSharePercent;  // of each session at a bus stop, for the bus's kiosks
     size_t max_body = 4 * 1024 * 1024;
 };
 

@@ -56,6 +56,10 @@ public:
     // Settles the sessions whose allotments have just reached their cut-off (their unused seats
     // go to the pool's waitlist). Run every minute by the server; returns the sessions settled.
     virtual int SettleDue() = 0;
+    // Gives the bus's kiosks their share (`percent`) of the sessions to come at its stops where
+    // they have no allotment yet (GiveBusShares in kiosk/SeatPlacement.h). Run every minute by
+    // the server; returns the allotments written.
+    virtual int GiveBusShares(int percent) = 0;
 
     // Seats of a session that `device` may confirm offline; refused when the seats are not free
     // or the device already holds more.

@@ -133,7 +133,9 @@ std::variant<EnrolRequest, Refusal> ParseEnrol(std::string_view body) {
     if (!IsInteger(j, "format")) return Bad("The enrolment needs \"format\" as a whole number.");
     auto format = CheckFormat(j.at("format").get<int>());
     if (auto* r = std::get_if<Refusal>(&format)) return *r;
-    return EnrolRequest{j.at("code").get<std::string>(), j.at("device").get<std::string>(), std::get<int>(format)};
+    if (j.contains("site_id") && !IsString(j, "site_id")) return Bad("The enrolment's \"site_id\" must be a string.");
+    return EnrolRequest{j.at("code").get<std::string>(), j.at("device").get<std::string>(), std::get<int>(format),
+                        j.value("site_id", "")};
 }
 
 }  // namespace palier::hub

@@ -31,6 +31,7 @@ struct EnrolRequest {
     std::string code;
     Id device;
     int format = 0;
+    Id site_id;  // the site the kiosk records for (optional: "" when not said)
 };
 std::variant<EnrolRequest, Refusal> ParseEnrol(std::string_view body);
 

@@ -58,6 +58,7 @@ public:
         storage::HubDevice d;
         d.id = request.device;
         d.site = *site;
+        d.site_id = request.site_id;
         d.token_hash = SecretHash(out.token);
         d.enrolled_ms = NowMs();
         d.format = request.format;
@@ -142,17 +143,9 @@ public:
             return Refusal{400, "An allotment can only grow (this device has " + std::to_string(share.allotment) +
                                     "): a kiosk offline may already have given its seats. Unused seats come back "
                                     "to the pool " + std::to_string(kAllotmentCutoffHours) + " hours before the start."};
-        int others = 0;
-        for (const auto& a : allotments)
-            if (a.device_id != device) others += a.seats;
-        // What the pool has already given stays given: an allotment takes only free seats.
-        int held_by_allotments = 0;
-        for (const auto& al : allotments)
-            if (auto it = tally.held.find(al.device_id); it != tally.held.end()) held_by_allotments += it->second;
-        const int pool_given = share.confirmed - held_by_allotments;
-        if (others + seats + pool_given > share.capacity)
-            return Refusal{400, "Only " + std::to_string(std::max(0, share.capacity - others - pool_given)) +
-                                    " seats of this session can be allotted to this device."};
+        const int most = MostAllottable(share.capacity, tally, allotments, device);
+        if (seats > most)
+            return Refusal{400, "Only " + std::to_string(most) + " seats of this session can be allotted to this device."};
         Allotment a;
         a.session_id = session_id;
         a.device_id = device;
@@ -201,6 +194,22 @@ public:
         PublishOwnWrites();
         tx.commit();
         return static_cast<int>(due.size());
+    }
+
+    int GiveBusShares(int percent) override {
+        std::lock_guard lock(mu_);
+        storage::Transaction tx(db_->sql());
+        std::vector<DeviceSite> devices;
+        for (const auto& d : storage::AllDevices(*db_))
+            if (!d.revoked_ms && !d.site_id.empty()) devices.push_back({d.id, d.site_id});
+        const auto given = palier::GiveBusShares(*db_, devices, percent);
+        if (given.empty()) return 0;
+        std::vector<Id> sessions;
+        for (const auto& a : given) sessions.push_back(a.session_id);
+        Settle(sessions, "");
+        PublishOwnWrites();
+        tx.commit();
+        return static_cast<int>(given.size());
     }
 
     std::vector<std::string> UpcomingSessions() override {

@@ -1,6 +1,6 @@
 // `palier-hub`: the server every kiosk syncs with, and its commands for the person who runs it.
 //   palier-hub --data DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE] [--rate N] [--threads N]
-//              [--io-timeout S] [--now YYYY-MM-DDTHH:MM]
+//              [--io-timeout S] [--bus-share PERCENT] [--now YYYY-MM-DDTHH:MM]
 //   palier-hub enrol --data DIR --site NAME [--valid-hours H]   prints a one-time code
 //   palier-hub revoke --data DIR DEVICE
 //   palier-hub devices --data DIR
@@ -37,6 +37,7 @@ struct HubArgs {
     int threads = 8;
     int valid_hours = 24;
     int io_timeout = 10;
+    int bus_share = palier::kBusSharePercent;
     std::vector<std::string> words;
     std::string bad;
 };
@@ -59,6 +60,7 @@ HubArgs Parse(int argc, char** argv) {
         else if (w == "--threads" && has_value) a.threads = std::atoi(argv[++i]);
         else if (w == "--valid-hours" && has_value) a.valid_hours = std::atoi(argv[++i]);
         else if (w == "--io-timeout" && has_value) a.io_timeout = std::atoi(argv[++i]);
+        else if (w == "--bus-share" && has_value) a.bus_share = std::atoi(argv[++i]);
         else if (w == "--lang" && has_value) {
             Lang lang;
             if (ParseLang(argv[++i], lang)) SetLanguage(lang);
@@ -66,8 +68,9 @@ HubArgs Parse(int argc, char** argv) {
         } else if (w.rfind("--", 0) == 0) a.bad = w;
         else a.words.push_back(w);
     }
-    if (a.rate <= 0 || a.threads < 1 || a.threads > 256 || a.valid_hours < 1 || a.io_timeout < 1)
-        a.bad = "--rate/--threads/--valid-hours/--io-timeout";
+    if (a.rate <= 0 || a.threads < 1 || a.threads > 256 || a.valid_hours < 1 || a.io_timeout < 1 ||
+        a.bus_share < 0 || a.bus_share > 100)
+        a.bad = "--rate/--threads/--valid-hours/--io-timeout/--bus-share";
     return a;
 }
 
@@ -103,6 +106,7 @@ int Serve(hub::HubStore& store, const HubArgs& a) {
     o.requests_per_second = a.rate;
     o.threads = a.threads;
     o.io_timeout_s = a.io_timeout;
+    o.bus_share_percent = a.bus_share;
 
     // SIGTERM and SIGINT are taken by one thread that stops the server; requests under way end
     // first, and each is one transaction, so nothing is left half-applied.

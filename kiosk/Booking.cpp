@@ -185,6 +185,17 @@ Status MarkAttendance(Database& db, const Id& booking_id, bool present) {
     });
 }
 
+Result<BookOutcome> BookingNow(Database& db, const Id& booking_id) {
+    return Guard("BookingNow", [&]() -> Result<BookOutcome> {
+        auto b = storage::LoadBooking(db, booking_id);
+        if (!b || b->deleted) return MakeProblem("err.no_booking");
+        const int pos = b->status == BookingStatus::Waitlisted
+                            ? WaitlistPosition(storage::BookingsOfSession(db, b->session_id), b->id)
+                            : 0;
+        return BookOutcome{*b, pos};
+    });
+}
+
 Result<std::vector<BookingView>> UpcomingBookingsOf(Database& db, const Id& person_id) {
     return Guard("UpcomingBookingsOf", [&]() -> Result<std::vector<BookingView>> {
         std::vector<BookingView> out;

@@ -25,9 +25,11 @@ struct BookRequest {
 bool ActsFor(storage::Database& db, const Id& person_id, const Id& holder);
 
 struct BookOutcome {
-    Booking booking;            // status Confirmed or Waitlisted
+    Booking booking;            // status Confirmed, Waitlisted or Pending (the hub decides)
     int waitlist_position = 0;  // 1-based when waitlisted
 };
+// A booking as it stands now (the hub may have placed it since): err.no_booking when unknown.
+Result<BookOutcome> BookingNow(storage::Database& db, const Id& booking_id);
 
 // Where booking codes come from: empty means random 4-character codes (NewShortCode).
 // Tests inject their own to force collisions.

@@ -1,5 +1,6 @@
 #include "SeatPlacement.h"
 
+#include <algorithm>
 #include <map>
 
 #include "Booking.h"
@@ -100,6 +101,52 @@ std::vector<SeatDecision> SettleSession(Database& db, const Id& session_id) {
     }
     PromoteFromWaitlist(db, *activity, *session);
     return out;
+}
+
+std::vector<Allotment> GiveBusShares(Database& db, const std::vector<DeviceSite>& devices, int percent,
+                                     int horizon_days) {
+    std::vector<Allotment> given;
+    if (percent <= 0) return given;
+    // The bus each site belongs to ("" for none): a stop belongs to its bus, a bus to itself.
+    std::map<Id, Id> bus_of;
+    auto bus = [&](const Id& site_id) -> const Id& {
+        auto [it, fresh] = bus_of.try_emplace(site_id);
+        if (fresh && !site_id.empty())
+            if (const auto site = storage::LoadSite(db, site_id); site && !site->deleted) {
+                if (site->kind == SiteKind::Bus) it->second = site->id;
+                else if (site->kind == SiteKind::Stop) it->second = site->parent_id;
+            }
+        return it->second;
+    };
+    std::map<Id, std::vector<Id>> kiosks_of_bus;
+    for (const auto& d : devices)
+        if (const Id& b = bus(d.site_id); !b.empty()) kiosks_of_bus[b].push_back(d.device);
+    if (kiosks_of_bus.empty()) return given;
+
+    const Date today = Today(db.clock());
+    for (const auto& s : storage::SessionsBetween(db, NowStamp(db.clock()), FormatDate(AddDays(today, horizon_days + 1)))) {
+        if (s.cancelled || s.deleted || AllotmentCutoffPassed(s, db.clock())) continue;
+        const auto it = kiosks_of_bus.find(bus(s.stop_id.empty() ? s.site_id : s.stop_id));
+        if (it == kiosks_of_bus.end()) continue;
+        const auto activity = storage::LoadActivity(db, s.activity_id);
+        if (!activity || activity->deleted) continue;
+        const int capacity = EffectiveCapacity(*activity, s);
+        for (const Id& device : it->second) {
+            auto allotments = storage::AllotmentsOfSession(db, s.id);
+            if (std::any_of(allotments.begin(), allotments.end(), [&](const Allotment& a) { return a.device_id == device; }))
+                continue;
+            const int seats = std::min(BusShareSeats(capacity, percent),
+                                       MostAllottable(capacity, TallySeats(db, s.id), allotments, device));
+            if (seats <= 0) continue;
+            Allotment a;
+            a.session_id = s.id;
+            a.device_id = device;
+            a.seats = seats;
+            storage::SaveAllotment(db, a);
+            given.push_back(a);
+        }
+    }
+    return given;
 }
 
 std::vector<Booking> FillOwnAllotments(Database& db) {

@@ -37,6 +37,19 @@ struct SeatDecision {
 // the pool, confirmed or waitlisted; then the waitlist moves up into the pool.
 std::vector<SeatDecision> SettleSession(storage::Database& db, const Id& session_id);
 
+// A device and the site it records for, as the hub knows them.
+struct DeviceSite {
+    Id device;
+    Id site_id;
+};
+// The hub, inside its transaction: each device recording for a bus that has no allotment yet in
+// a session to come held at one of that bus's stops (or on the bus itself), within `horizon_days`
+// and before the cut-off, gets BusShareSeats(capacity, percent) of it, as far as free seats go.
+// A coordinator's allotment is never lowered (one already there, even of 0, is left as it is).
+// Returns the allotments written.
+std::vector<Allotment> GiveBusShares(storage::Database& db, const std::vector<DeviceSite>& devices, int percent,
+                                     int horizon_days = 28);
+
 // A kiosk after applying what it pulled: a seat of its own allotment that is free (a booking it
 // held was cancelled elsewhere, a waitlist it just learnt of) goes to the waitlist, first come
 // first served. Inside the caller's transaction; returns the bookings promoted, to be told.

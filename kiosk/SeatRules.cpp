@@ -32,4 +32,17 @@ int PoolSeatsLeft(const SeatShare& s) { return std::max(0, s.capacity - s.confir
 
 int AloneSeatsLeft(const SeatShare& s) { return std::max(0, s.capacity - s.confirmed); }
 
+int MostAllottable(int capacity, const SeatTally& tally, const std::vector<Allotment>& allotments, const Id& device) {
+    int others = 0, held_by_allotments = 0;
+    for (const auto& al : allotments) {
+        if (al.deleted) continue;
+        if (al.device_id != device) others += al.seats;
+        if (auto it = tally.held.find(al.device_id); it != tally.held.end()) held_by_allotments += it->second;
+    }
+    const int pool_given = tally.confirmed - held_by_allotments;
+    return std::max(0, capacity - others - pool_given);
+}
+
+int BusShareSeats(int capacity, int percent) { return std::max(0, capacity) * std::clamp(percent, 0, 100) / 100; }
+
 }  // namespace palier

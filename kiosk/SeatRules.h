@@ -45,4 +45,14 @@ int PoolSeatsLeft(const SeatShare& s);
 // Seats a kiosk alone (no hub) may give: the whole capacity.
 int AloneSeatsLeft(const SeatShare& s);
 
+// The most seats `device`'s allotment may have: what the other allotments and the seats the
+// pool already gave leave of the capacity (what the pool gave stays given).
+int MostAllottable(int capacity, const SeatTally& tally, const std::vector<Allotment>& allotments, const Id& device);
+
+// The bus goes days without a network at its stops: unless a coordinator allots otherwise, its
+// kiosks get this share of every session held at its stops, so residents there are confirmed on
+// the spot; the local's kiosks book the rest through the hub.
+inline constexpr int kBusSharePercent = 50;
+int BusShareSeats(int capacity, int percent);
+
 }  // namespace palier

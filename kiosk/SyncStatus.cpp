@@ -21,7 +21,19 @@ Result<SyncOverview> LoadSyncOverview(storage::Database& db) {
         o.oldest_waiting_ms = storage::FirstWaitingHlc(db) >> 16;
         o.clock_known = s.clock_known;
         o.clock_offset_ms = s.clock_offset_ms;
+        o.interval_seconds = s.interval_seconds;
+        o.ca_file = s.ca_file;
         return o;
+    });
+}
+
+Status SetSyncInterval(storage::Database& db, int seconds) {
+    if (seconds < kShortestSyncInterval || seconds > kLongestSyncInterval)
+        return MakeProblem("err.sync_interval_range", {},
+                           {{"min", std::to_string(kShortestSyncInterval)}, {"max", std::to_string(kLongestSyncInterval)}});
+    return Guard("SetSyncInterval", [&]() -> Status {
+        storage::SaveSyncInterval(db, seconds);
+        return Ok();
     });
 }
 

@@ -16,6 +16,12 @@ constexpr int64_t kWaitingTooLongMs = 60 * 60 * 1000;
 // A kiosk clock further than this from the hub's is worth telling staff: stamps order the
 // merge, and a booking stamped minutes off may lose to a change made before it.
 constexpr int64_t kClockDriftWarnMs = 2 * 60 * 1000;
+// How often a kiosk syncs when nothing nudges it: more often than every 5 s only loads the hub,
+// less than daily leaves staff screens stale.
+constexpr int kShortestSyncInterval = 5;
+constexpr int kLongestSyncInterval = 24 * 60 * 60;
+// Refused outside those bounds (err.sync_interval_range with {min} and {max}).
+Status SetSyncInterval(storage::Database& db, int seconds);
 
 struct SyncOverview {
     bool enrolled = false;
@@ -26,6 +32,8 @@ struct SyncOverview {
     int64_t oldest_waiting_ms = 0;  // when the oldest of them was written; 0 = none
     bool clock_known = false;
     int64_t clock_offset_ms = 0;  // the hub's clock minus this kiosk's
+    int interval_seconds = 60;    // between two syncs when nothing nudges
+    std::string ca_file;          // the hub's own certificate authority, when it has one
 };
 
 Result<SyncOverview> LoadSyncOverview(storage::Database& db);

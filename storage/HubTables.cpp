@@ -28,7 +28,7 @@ std::optional<std::string> TakeEnrolCode(Database& db, const std::string& code_h
 
 namespace {
 constexpr const char* kDeviceColumns =
-    "id, site, token_hash, enrolled_ms, revoked_ms, acked_through, last_seen_ms, format";
+    "id, site, token_hash, enrolled_ms, revoked_ms, acked_through, last_seen_ms, format, site_id";
 
 std::vector<HubDevice> ReadDevices(SQLite::Statement& st) {
     std::vector<HubDevice> out;
@@ -42,6 +42,7 @@ std::vector<HubDevice> ReadDevices(SQLite::Statement& st) {
         d.acked_through = st.getColumn(5).getInt64();
         if (!st.getColumn(6).isNull()) d.last_seen_ms = st.getColumn(6).getInt64();
         d.format = st.getColumn(7).getInt();
+        d.site_id = st.getColumn(8).getString();
         out.push_back(std::move(d));
     }
     return out;
@@ -58,10 +59,10 @@ std::optional<HubDevice> OneDevice(Database& db, const char* where, const std::s
 
 void SaveDevice(Database& db, const HubDevice& d) {
     SQLite::Statement st(db.sql(),
-                         "INSERT INTO hub_device(id, site, token_hash, enrolled_ms, revoked_ms, format)"
-                         " VALUES(?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET site = excluded.site,"
+                         "INSERT INTO hub_device(id, site, token_hash, enrolled_ms, revoked_ms, format, site_id)"
+                         " VALUES(?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET site = excluded.site,"
                          " token_hash = excluded.token_hash, enrolled_ms = excluded.enrolled_ms,"
-                         " revoked_ms = excluded.revoked_ms, format = excluded.format");
+                         " revoked_ms = excluded.revoked_ms, format = excluded.format, site_id = excluded.site_id");
     st.bind(1, d.id);
     st.bind(2, d.site);
     st.bind(3, d.token_hash);
@@ -69,6 +70,7 @@ void SaveDevice(Database& db, const HubDevice& d) {
     if (d.revoked_ms) st.bind(5, *d.revoked_ms);
     else st.bind(5);
     st.bind(6, d.format);
+    st.bind(7, d.site_id);
     st.exec();
 }
 

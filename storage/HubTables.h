@@ -12,7 +12,8 @@ namespace palier::storage {
 
 struct HubDevice {
     Id id;
-    std::string site;
+    std::string site;  // the name the enrolment code was made for
+    Id site_id;        // the site the kiosk records for, as it said when it enrolled ("" if it did not)
     std::string token_hash;
     int64_t enrolled_ms = 0;
     std::optional<int64_t> revoked_ms;

@@ -169,9 +169,15 @@ CREATE TABLE allotment (
 CREATE INDEX allotment_session ON allotment(session_id);
 )SQL";
 
+// The site a device records for (the kiosk says so when it enrols): the hub gives the bus's
+// kiosks their share of the sessions held at the bus's stops.
+static const char* kDeviceSite = R"SQL(
+ALTER TABLE hub_device ADD COLUMN site_id TEXT NOT NULL DEFAULT '';
+)SQL";
+
 const std::vector<const char*>& Migrations() {
     static const std::vector<const char*> list = {kV1, kLiveCodes, kSyncGround, kGuardianIndex, kHubTables,
-                                                  kSeatAllotments};
+                                                  kSeatAllotments, kDeviceSite};
     return list;
 }
 

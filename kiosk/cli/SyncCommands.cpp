@@ -15,8 +15,6 @@
 namespace palier::cli {
 namespace {
 
-constexpr int kShortestInterval = 5;
-constexpr int kLongestInterval = 24 * 60 * 60;
 
 sync::HubSession SessionOn(storage::Database& db) {
     sync::RunOnDb direct = [&db](const sync::DbStep& step) {
@@ -50,13 +48,13 @@ int RunSync(const Context& c) {
     int seconds = 0;
     if (!every.empty()) {
         seconds = std::atoi(every.c_str());
-        if (seconds < kShortestInterval || seconds > kLongestInterval) return Usage(every);
+        if (seconds < kShortestSyncInterval || seconds > kLongestSyncInterval) return Usage(every);
     }
     int code = kOk;
     auto db = Open(c, {}, code);
     if (!db) return code;
     if (seconds > 0) {
-        storage::SaveSyncInterval(*db, seconds);
+        if (auto st = SetSyncInterval(*db, seconds); !st) return Fail(st.problem());
         std::printf("%s\n", Trf("cli.sync_every", {{"n", std::to_string(seconds)}}).c_str());
     }
     auto report = SessionOn(*db).Sync();

@@ -10,6 +10,7 @@
 #include "kiosk/Log.h"
 #include "kiosk/SeatPlacement.h"
 #include "kiosk/ServiceEdge.h"
+#include "kiosk/Settings.h"
 #include "kiosk/SyncMerge.h"
 #include "storage/JournalStore.h"
 #include "storage/RecordJson.h"
@@ -155,11 +156,19 @@ Result<Enrolled> HubSession::Enrol(const std::string& typed_url, const std::stri
         if (!std::filesystem::is_regular_file(ca_file, ec))
             return WithDetail(MakeProblem("err.sync_ca_missing"), "sync: no CA file at " + ca_file);
     }
-    Id device;
-    if (auto st = Db("Enrol", [&](storage::Database& db) { device = db.device_id(); }); !st) return st.problem();
+    Id device, site_id;
+    if (auto st = Db("Enrol",
+                     [&](storage::Database& db) {
+                         device = db.device_id();
+                         site_id = LoadSettings(db).site_id;
+                     });
+        !st)
+        return st.problem();
 
     const Hub hub{url.value(), "", ca_file};
-    const json body = {{"code", code}, {"device", device}, {"format", storage::kJournalFormat}};
+    // The site lets the hub tell the bus's kiosks from the others (their share of its stops).
+    const json body = {
+        {"code", code}, {"device", device}, {"format", storage::kJournalFormat}, {"site_id", site_id}};
     const int64_t sent_ms = clock_.NowMs();
     const HttpResponse r = Exchange(hub, "POST", "/api/v1/enrol", body.dump());
     if (r.transport != Transport::Ok || r.status != 200) return Refusal(r, "enrol", true);

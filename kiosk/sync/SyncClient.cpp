@@ -40,6 +40,26 @@ void SyncClient::Nudge() {
     cv_.notify_all();
 }
 
+int64_t SyncClient::Hurry() {
+    std::lock_guard lock(mu_);
+    if (!learnt_) {
+        hurry_ = true;
+        return started_ + 1;
+    }
+    if (!enrolled_ || held_) return 0;
+    due_ = Steady::now();
+    cv_.notify_all();
+    return started_ + 1;
+}
+
+void SyncClient::SetInterval(int seconds) {
+    std::lock_guard lock(mu_);
+    interval_s_ = std::max(5, seconds);
+    if (enrolled_ && !held_ && backoff_.failures() == 0)
+        due_ = std::min(due_, Steady::now() + std::chrono::seconds(interval_s_));
+    cv_.notify_all();
+}
+
 void SyncClient::SyncNow() {
     std::lock_guard lock(mu_);
     sync_now_ = true;
@@ -71,6 +91,7 @@ void SyncClient::LearnState() {
     storage::SyncState state;
     if (!run_on_db_([&](storage::Database& db) { state = storage::LoadSyncState(db); })) return;
     std::lock_guard lock(mu_);
+    learnt_ = true;
     enrolled_ = state.enrolled();
     interval_s_ = std::max(5, state.interval_seconds);
 }
@@ -78,7 +99,8 @@ void SyncClient::LearnState() {
 void SyncClient::Run() {
     LearnState();
     std::unique_lock lock(mu_);
-    if (enrolled_) due_ = Steady::now() + kAfterStart;
+    if (enrolled_) due_ = Steady::now() + (hurry_ ? Steady::duration{} : kAfterStart);
+    hurry_ = false;
     while (!stop_) {
         if (enrol_) {
             const EnrolAsk ask = *enrol_;
@@ -91,8 +113,9 @@ void SyncClient::Run() {
         if (sync_now_ || (enrolled_ && !held_ && Steady::now() >= due_)) {
             sync_now_ = false;
             due_ = Steady::time_point::max();
+            const int64_t attempt = ++started_;
             lock.unlock();
-            DoSync();
+            DoSync(attempt);
             lock.lock();
             continue;
         }
@@ -120,7 +143,7 @@ void SyncClient::DoEnrol(const EnrolAsk& ask) {
     Emit({SyncEvent::Kind::Enrolled, {}, r->site, false});
 }
 
-void SyncClient::DoSync() {
+void SyncClient::DoSync(int64_t attempt) {
     working_ = true;
     HubSession session(run_on_db_, clock_, &cancel_);
     auto r = session.Sync();
@@ -131,7 +154,9 @@ void SyncClient::DoSync() {
             backoff_.Succeeded();
             due_ = Steady::now() + std::chrono::seconds(interval_s_);
         }
-        Emit({SyncEvent::Kind::Synced, {}, {}, r->applied > 0 || r->promoted > 0});
+        SyncEvent done{SyncEvent::Kind::Synced, {}, {}, r->applied > 0 || r->promoted > 0};
+        done.attempt = attempt;
+        Emit(done);
         return;
     }
     const Problem& p = r.problem();
@@ -147,7 +172,9 @@ void SyncClient::DoSync() {
             due_ = Steady::now() + std::chrono::milliseconds(retry_in_ms);
         }
     }
-    Emit({SyncEvent::Kind::SyncFailed, p, {}, false, retry_in_ms});
+    SyncEvent failed{SyncEvent::Kind::SyncFailed, p, {}, false, retry_in_ms};
+    failed.attempt = attempt;
+    Emit(failed);
 }
 
 }  // namespace palier::sync

@@ -26,6 +26,7 @@ struct SyncEvent {
     std::string site;           // Enrolled
     bool data_changed = false;  // Synced: entries from elsewhere were applied
     int64_t retry_in_ms = -1;   // SyncFailed: the next try is this far off; -1 = once a person acts
+    int64_t attempt = 0;        // Synced, SyncFailed: which sync since Start (1, 2, ...)
 };
 
 class SyncClient {
@@ -42,6 +43,13 @@ public:
     // Something was written here: sync in a moment (not while backing off from a failure).
     void Nudge();
     void SyncNow();
+    // A resident waits for the hub's answer (a pending booking): sync at once, even while backing
+    // off, but not when a person must act first (NeedsPerson). Returns the attempt whose outcome
+    // answers them (a sync already under way may have read the journal before their write), or 0
+    // when no sync is coming.
+    int64_t Hurry();
+    // Staff changed how often it syncs (already saved in the database): the next sync moves.
+    void SetInterval(int seconds);
     void Enrol(std::string hub_url, std::string code, std::string ca_file = {});
     // Stops the exchange under way and joins. The owner must then no longer hold back the
     // database steps already asked (see RunOnDb): Stop waits for the one running.
@@ -56,7 +64,7 @@ private:
     void Run();
     void LearnState();
     void DoEnrol(const EnrolAsk& ask);
-    void DoSync();
+    void DoSync(int64_t attempt);
     void Emit(const SyncEvent& e);
 
     RunOnDb run_on_db_;
@@ -73,6 +81,9 @@ private:
     std::optional<EnrolAsk> enrol_;
     bool enrolled_ = false;
     bool held_ = false;  // a refusal that needs a person (NeedsPerson)
+    bool learnt_ = false;  // the database said whether this kiosk is enrolled
+    bool hurry_ = false;   // Hurry came before that: sync as soon as it is known
+    int64_t started_ = 0;  // syncs started since Start
     int interval_s_ = 60;
     Steady::time_point due_ = Steady::time_point::max();
     std::thread thread_;

@@ -37,7 +37,7 @@ protected:
     }
     hub::HubDevice Enrolled(const Device& d, const std::string& site_name = "Local") {
         const std::string code = hub->NewEnrolCode(site_name, 24 * 3600 * 1000);
-        auto e = hub->Enrol({code, d.db->device_id(), storage::kJournalFormat});
+        auto e = hub->Enrol({code, d.db->device_id(), storage::kJournalFormat, {}});
         EXPECT_TRUE(std::holds_alternative<hub::Enrolment>(e));
         auto device = hub->Authenticate(std::get<hub::Enrolment>(e).token);
         EXPECT_TRUE(device);
@@ -68,7 +68,7 @@ TEST_F(HubStoreTest, AnEnrolmentCodeWorksOnceWithinADayAndTheHubKeepsNoToken) {
     std::string typed = code;
     for (char& c : typed) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     typed[4] = ' ';
-    auto first = hub->Enrol({typed, "kiosk-1", storage::kJournalFormat});
+    auto first = hub->Enrol({typed, "kiosk-1", storage::kJournalFormat, {}});
     ASSERT_TRUE(std::holds_alternative<hub::Enrolment>(first));
     const auto& e = std::get<hub::Enrolment>(first);
     EXPECT_EQ(e.site, "Bus");
@@ -76,22 +76,22 @@ TEST_F(HubStoreTest, AnEnrolmentCodeWorksOnceWithinADayAndTheHubKeepsNoToken) {
     EXPECT_EQ(State().find(e.token), std::string::npos);
     EXPECT_EQ(State().find(hub::NormaliseCode(code)), std::string::npos);
 
-    auto again = hub->Enrol({code, "kiosk-2", storage::kJournalFormat});
+    auto again = hub->Enrol({code, "kiosk-2", storage::kJournalFormat, {}});
     ASSERT_TRUE(std::holds_alternative<hub::Refusal>(again));
     EXPECT_EQ(std::get<hub::Refusal>(again).status, 401);
 
     const std::string late = hub->NewEnrolCode("Bus", 24 * 3600 * 1000);
     hub_clock.AdvanceSeconds(24 * 3600);
-    auto expired = hub->Enrol({late, "kiosk-3", storage::kJournalFormat});
+    auto expired = hub->Enrol({late, "kiosk-3", storage::kJournalFormat, {}});
     ASSERT_TRUE(std::holds_alternative<hub::Refusal>(expired));
     EXPECT_EQ(std::get<hub::Refusal>(expired).status, 401);
 }
 
 TEST_F(HubStoreTest, ARevokedTokenNoLongerOpensAndANewEnrolmentReplacesTheOldToken) {
     const std::string code = hub->NewEnrolCode("Local", 3600 * 1000);
-    const auto first = std::get<hub::Enrolment>(hub->Enrol({code, "kiosk-1", storage::kJournalFormat}));
+    const auto first = std::get<hub::Enrolment>(hub->Enrol({code, "kiosk-1", storage::kJournalFormat, {}}));
     const std::string code2 = hub->NewEnrolCode("Local", 3600 * 1000);
-    const auto second = std::get<hub::Enrolment>(hub->Enrol({code2, "kiosk-1", storage::kJournalFormat}));
+    const auto second = std::get<hub::Enrolment>(hub->Enrol({code2, "kiosk-1", storage::kJournalFormat, {}}));
     EXPECT_FALSE(hub->Authenticate(first.token));
     ASSERT_TRUE(hub->Authenticate(second.token));
     EXPECT_TRUE(hub->Revoke("kiosk-1"));
@@ -199,7 +199,7 @@ TEST_F(HubStoreTest, AnEnrolmentAgainAndASequenceGapSayWhereTheHubStands) {
     ASSERT_TRUE(std::holds_alternative<hub::Refusal>(gap));
     EXPECT_EQ(std::get<hub::Refusal>(gap).acked_through, entries.front().seq);
     const std::string code = hub->NewEnrolCode("Local", 3600 * 1000);
-    auto again = hub->Enrol({code, a.db->device_id(), storage::kJournalFormat});
+    auto again = hub->Enrol({code, a.db->device_id(), storage::kJournalFormat, {}});
     ASSERT_TRUE(std::holds_alternative<hub::Enrolment>(again));
     EXPECT_EQ(std::get<hub::Enrolment>(again).acked_through, entries.front().seq);
 }

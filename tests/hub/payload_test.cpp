@@ -107,6 +107,22 @@ TEST(PushPayload, AnErasureIsTakenOnlyForAKindThatHasTombstones) {
     EXPECT_EQ(Refused(Push({e}).dump()).status, 400);
 }
 
+TEST(EnrolPayload, TheKiosksSiteIsReadWhenGivenAndOptional) {
+    json body = {{"code", "K7QF-3MZP"}, {"device", "k1"}, {"format", 2}, {"site_id", "site-bus"}};
+    auto r = hub::ParseEnrol(body.dump());
+    ASSERT_TRUE(std::holds_alternative<hub::EnrolRequest>(r));
+    EXPECT_EQ(std::get<hub::EnrolRequest>(r).site_id, "site-bus");
+    body.erase("site_id");  // a kiosk of an earlier version
+    r = hub::ParseEnrol(body.dump());
+    ASSERT_TRUE(std::holds_alternative<hub::EnrolRequest>(r));
+    EXPECT_EQ(std::get<hub::EnrolRequest>(r).site_id, "");
+    body["site_id"] = 7;
+    r = hub::ParseEnrol(body.dump());
+    ASSERT_TRUE(std::holds_alternative<hub::Refusal>(r));
+    EXPECT_EQ(std::get<hub::Refusal>(r).status, 400);
+    EXPECT_NE(std::get<hub::Refusal>(r).sentence.find("site_id"), std::string::npos);
+}
+
 TEST(RateLimit, ABurstOfOneSecondPassesThenTheDeviceWaitsWhileOthersGoOn) {
     hub::RateLimit limit(5);
     for (int i = 0; i < 5; ++i) EXPECT_EQ(limit.Take("k1", 1000), 0);

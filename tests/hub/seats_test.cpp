@@ -14,6 +14,7 @@
 #include "kiosk/Catalogue.h"
 #include "kiosk/FrontDesk.h"
 #include "kiosk/SeatPlacement.h"
+#include "kiosk/SeatRules.h"
 #include "storage/BookingStore.h"
 #include "storage/CatalogueStore.h"
 
@@ -41,10 +42,12 @@ protected:
 
     Seats() { hub_clock.Set(D("2026-11-23"), 10, 0); }
 
-    Kiosk& AddKiosk(const std::string& name) {
+    // `site_id`: the site the kiosk records for, as kiosk/sync says at enrolment.
+    Kiosk& AddKiosk(const std::string& name, const Id& site_id = {}) {
         auto k = std::make_unique<Kiosk>(dir, name);
         const std::string code = hub->NewEnrolCode(name, 3600 * 1000);
-        const auto e = std::get<hub::Enrolment>(hub->Enrol({code, k->device.db->device_id(), storage::kJournalFormat}));
+        const auto e = std::get<hub::Enrolment>(
+            hub->Enrol({code, k->device.db->device_id(), storage::kJournalFormat, site_id}));
         k->as = *hub->Authenticate(e.token);
         // What kiosk/sync records at enrolment: from now on this kiosk confirms only its allotment.
         k->device.db->sql().exec("INSERT OR REPLACE INTO meta(key, value) VALUES('sync.token', 'enrolled')");
@@ -74,10 +77,30 @@ protected:
         FillOwnAllotments(db);
         tx.commit();
     }
-    // A workshop of `capacity` seats created at the first kiosk, known everywhere.
-    void Workshop(int capacity) {
+    // The bus and one of its stops, recorded at `k` (synced with the first workshop); the stop's id.
+    static constexpr const char* kBus = "site-bus";
+    Id BusAndStop(Kiosk& k) {
+        Site bus;
+        bus.id = kBus;
+        bus.name = "Le bus du Plateau";
+        bus.kind = SiteKind::Bus;
+        Site stop;
+        stop.id = "site-stop";
+        stop.name = "Place du marché";
+        stop.kind = SiteKind::Stop;
+        stop.parent_id = kBus;
+        storage::Transaction tx(k.device.db->sql());
+        storage::SaveSite(*k.device.db, bus);
+        storage::SaveSite(*k.device.db, stop);
+        tx.commit();
+        return stop.id;
+    }
+    // A workshop of `capacity` seats created at the first kiosk, known everywhere; held at a bus
+    // stop when `stop_id` is set.
+    void Workshop(int capacity, const Id& stop_id = {}) {
         Activity act;
         act.site_id = site;
+        act.stop_id = stop_id;
         act.title = "Atelier couture";
         act.capacity = capacity;
         act.rule = {3, "14:00", "16:00", "2026-12-02", "2026-12-02", {}};
@@ -185,6 +208,76 @@ TEST_F(Seats, ABusWithAnAllotmentOfFourConfirmsFourOfflineAndTheHubNeverOverbook
     EXPECT_TRUE(std::holds_alternative<hub::Refusal>(hub->Allot(session, local.device.db->device_id(), 1)));
 }
 
+TEST_F(Seats, TheBusGetsItsShareOfASessionAtItsStopAndConfirmsItOffline) {
+    Kiosk& local = AddKiosk("local", site);
+    const Id stop = BusAndStop(local);
+    Kiosk& bus = AddKiosk("bus", kBus);
+    Workshop(7, stop);
+    const Id bus_id = bus.device.db->device_id(), local_id = local.device.db->device_id();
+
+    // Half of 7 for the bus, once; the local gets no share of it.
+    EXPECT_EQ(hub->GiveBusShares(kBusSharePercent), 1);
+    EXPECT_EQ(hub->GiveBusShares(kBusSharePercent), 0);
+    Sync(bus);
+    Sync(local);
+    const auto shares = storage::AllotmentsOfSession(*bus.device.db, session);
+    ASSERT_EQ(shares.size(), 1u);
+    EXPECT_EQ(shares[0].device_id, bus_id);
+    EXPECT_EQ(shares[0].seats, 3);
+
+    // Offline at the stop, the bus confirms three residents on the spot; the fourth waits.
+    std::vector<Id> at_bus;
+    for (const char* n : {"Awa", "Binta", "Chloé", "Dounia"}) at_bus.push_back(Person(bus, n));
+    for (int i = 0; i < 3; ++i) EXPECT_EQ(BookAt(bus, at_bus[i]), BookingStatus::Confirmed) << i;
+    EXPECT_EQ(BookAt(bus, at_bus[3]), BookingStatus::Pending);
+    // The local books the pool's four meanwhile: the bus's pending one ends waitlisted.
+    for (const char* n : {"Fanta", "Gül", "Hawa", "Inès"}) EXPECT_EQ(BookAt(local, Person(local, n)), BookingStatus::Pending);
+    Sync(local);
+    Sync(bus);
+    Sync(local);
+    storage::Database look(dir.File("hub/palier.db"), hub_clock.clock());
+    auto seats = Seats_(look, session);
+    EXPECT_EQ(seats[BookingStatus::Confirmed], 7);
+    EXPECT_EQ(seats[BookingStatus::Waitlisted], 1);
+    EXPECT_EQ(storage::LiveBookingOf(look, session, at_bus[3])->status, BookingStatus::Waitlisted);
+    ExpectAllAgree();
+
+    // A coordinator may still raise the share (here refused: no seat is free), never lower it.
+    EXPECT_TRUE(std::holds_alternative<hub::Refusal>(hub->Allot(session, bus_id, 2)));
+    EXPECT_TRUE(std::holds_alternative<hub::Refusal>(hub->Allot(session, local_id, 1)));
+    EXPECT_EQ(hub->GiveBusShares(kBusSharePercent), 0);
+}
+
+TEST_F(Seats, TheBusShareTakesOnlyFreeSeatsAndNoneAfterTheCutOffOrWhenSetToZero) {
+    Kiosk& local = AddKiosk("local", site);
+    const Id stop = BusAndStop(local);
+    Kiosk& bus = AddKiosk("bus", kBus);
+    Workshop(4, stop);
+    // Before any share: the local places three bookings through the hub, one seat stays free.
+    for (const char* n : {"Fanta", "Gül", "Hawa"}) EXPECT_EQ(BookAt(local, Person(local, n)), BookingStatus::Pending);
+    Sync(local);
+    EXPECT_EQ(hub->GiveBusShares(0), 0);  // the share switched off
+    EXPECT_EQ(hub->GiveBusShares(kBusSharePercent), 1);
+    Sync(bus);
+    const auto shares = storage::AllotmentsOfSession(*bus.device.db, session);
+    ASSERT_EQ(shares.size(), 1u);
+    EXPECT_EQ(shares[0].seats, 1);  // half of 4 is 2, but only 1 seat was free
+
+    // A session at the stop within the cut-off gets no share: its seats are the pool's.
+    Activity late;
+    late.site_id = site;
+    late.stop_id = stop;
+    late.title = "Goûter partagé";
+    late.capacity = 10;
+    late.rule = {2, "16:00", "17:00", "2026-11-24", "2026-11-24", {}};  // tomorrow, in 30 hours
+    ASSERT_TRUE(SaveActivityAndSessions(*local.device.db, late));
+    Sync(local);
+    hub_clock.Set(D("2026-11-23"), 17, 0);  // 23 hours before it
+    EXPECT_EQ(hub->GiveBusShares(kBusSharePercent), 0);
+    hub_clock.Set(D("2026-11-23"), 10, 0);  // 30 hours before it, it had its share
+    EXPECT_EQ(hub->GiveBusShares(kBusSharePercent), 1);
+}
+
 TEST_F(Seats, AtTheCutOffTheUnusedAllotmentGoesBackToThePool) {
     Kiosk& local = AddKiosk("local");
     Kiosk& bus = AddKiosk("bus");
@@ -276,7 +369,7 @@ TEST_F(Seats, RandomSchedulesOfFiveKiosksNeverOversellAndConverge) {
         for (int i = 0; i < 5; ++i) {
             auto k = std::make_unique<Kiosk>(here, "k" + std::to_string(i));
             const auto code = hub->NewEnrolCode("site", 3600 * 1000);
-            const auto e = std::get<hub::Enrolment>(hub->Enrol({code, k->device.db->device_id(), storage::kJournalFormat}));
+            const auto e = std::get<hub::Enrolment>(hub->Enrol({code, k->device.db->device_id(), storage::kJournalFormat, {}}));
             k->as = *hub->Authenticate(e.token);
             k->device.db->sql().exec("INSERT INTO meta(key, value) VALUES('sync.token', 'enrolled')");
             kiosks.push_back(std::move(k));

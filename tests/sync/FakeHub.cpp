@@ -109,6 +109,16 @@ bool FakeHub::Refused(const std::string& path, httplib::Response& res) {
     return true;
 }
 
+std::string FakeHub::enrolled_site_id() const {
+    std::lock_guard lock(mu_);
+    return enrolled_site_id_;
+}
+
+void FakeHub::SetCorrector(Corrector corrector) {
+    std::lock_guard lock(mu_);
+    corrector_ = std::move(corrector);
+}
+
 void FakeHub::Routes() {
     server_->Post("/api/v1/enrol", [this](const httplib::Request& req, httplib::Response& res) {
         if (Refused("/api/v1/enrol", res)) return;
@@ -117,6 +127,7 @@ void FakeHub::Routes() {
         if (!body.is_object() || body.value("code", "") != kCode || code_used_ || body.value("device", "").empty())
             return Answer(res, 401, {{"error", "unknown, used or expired code"}});
         code_used_ = true;
+        enrolled_site_id_ = body.value("site_id", "");
         Answer(res, 200, {{"token", kToken}, {"site", kSite}, {"hub_time_ms", hub_time_ms_}});
     });
     server_->Post("/api/v1/sync/push", [this](const httplib::Request& req, httplib::Response& res) {
@@ -127,15 +138,20 @@ void FakeHub::Routes() {
             return Answer(res, 401, {{"error", "unknown token"}});
         const json body = json::parse(req.body, nullptr, false);
         if (!body.is_object() || !body.contains("entries")) return Answer(res, 400, {{"error", "malformed"}});
+        std::vector<JournalEntry> taken;
         for (const json& j : body["entries"]) {
             const auto e = j.get<JournalEntry>();
             if (e.seq <= acked_) continue;  // a replay
             if (e.seq != acked_ + 1) return Answer(res, 400, {{"error", "sequence gap"}});
             if (e.seq > ack_at_most_) break;
             pushed_.push_back(e);
+            taken.push_back(e);
             acked_ = e.seq;
         }
-        Answer(res, 200, {{"acked_through", acked_}, {"corrections", json::array()}, {"hub_time_ms", hub_time_ms_}});
+        json corrections = json::array();
+        if (corrector_)
+            for (const JournalEntry& c : corrector_(taken)) corrections.push_back(c);
+        Answer(res, 200, {{"acked_through", acked_}, {"corrections", corrections}, {"hub_time_ms", hub_time_ms_}});
     });
     server_->Get("/api/v1/sync/pull", [this](const httplib::Request& req, httplib::Response& res) {
         if (Refused("/api/v1/sync/pull", res)) return;

@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -45,6 +46,10 @@ public:
     void RefuseNext(const std::string& path_prefix, Refusal refusal);
     // Acknowledges no further than `seq` whatever is pushed (a hub that took only part).
     void AckAtMost(int64_t seq);
+    // What the hub writes about the entries a push brought (placing a pending booking), sent back
+    // as the push's corrections; none when unset.
+    using Corrector = std::function<std::vector<JournalEntry>(const std::vector<JournalEntry>& taken)>;
+    void SetCorrector(Corrector corrector);
     // Changes other kiosks recorded, served to pulls in this order.
     void AddChanges(const std::vector<JournalEntry>& entries);
 
@@ -52,6 +57,7 @@ public:
     int64_t acked_through() const;
     int requests(const std::string& path_prefix) const;
     std::vector<std::string> tokens_seen() const;  // the bearer tokens of sync requests
+    std::string enrolled_site_id() const;          // what the last enrolment said of its site
 
 private:
     void Routes();
@@ -69,7 +75,9 @@ private:
     int64_t acked_ = 0;
     int64_t ack_at_most_ = INT64_MAX;
     bool code_used_ = false;
+    std::string enrolled_site_id_;
     std::vector<JournalEntry> changes_;
+    Corrector corrector_;
     std::vector<std::string> tokens_;
     std::condition_variable released_;
     bool closing_ = false;

@@ -3,6 +3,7 @@
 // cursor), and the refusals in words.
 #include "SyncFixture.h"
 #include "kiosk/I18n.h"
+#include "kiosk/Settings.h"
 #include "kiosk/SyncStatus.h"
 #include "kiosk/sync/HubAddress.h"
 #include "storage/JournalStore.h"
@@ -16,6 +17,9 @@ using sync::HubSession;
 using sync::SessionOptions;
 
 TEST_F(SyncTest, EnrolmentKeepsTheHubTheTokenAndTheSite) {
+    KioskSettings settings = LoadSettings(*db);
+    settings.site_id = "site-bus";
+    ASSERT_TRUE(SaveSettings(*db, settings));
     auto done = Session().Enrol(hub->url() + "/", " k7qf-3mzp ", "");
     ASSERT_TRUE(done.ok()) << done.problem().detail;
     EXPECT_EQ(done->site, FakeHub::kSite);
@@ -26,6 +30,8 @@ TEST_F(SyncTest, EnrolmentKeepsTheHubTheTokenAndTheSite) {
     EXPECT_EQ(s.site, FakeHub::kSite);
     EXPECT_TRUE(s.clock_known);
     EXPECT_EQ(s.clock_offset_ms, 0);  // the fake hub's clock reads the suite's moment too
+    // The hub learns which site the kiosk records for (the bus's kiosks get their share).
+    EXPECT_EQ(hub->enrolled_site_id(), "site-bus");
 }
 
 TEST_F(SyncTest, ACodeUsedTwiceIsRefusedInWords) {
@@ -228,6 +234,18 @@ TEST_F(SyncTest, AClockFarFromTheHubsIsNoticed) {
     EXPECT_EQ(o->clock_offset_ms, 3 * 60 * 1000);
     EXPECT_TRUE(ClockDiffers(o->clock_offset_ms));
     EXPECT_FALSE(ClockDiffers(90 * 1000));
+}
+
+TEST_F(SyncTest, TheSyncIntervalStaysWithinItsBounds) {
+    ASSERT_TRUE(SetSyncInterval(*db, 300));
+    EXPECT_EQ(LoadSyncOverview(*db)->interval_seconds, 300);
+    for (int bad : {0, kShortestSyncInterval - 1, kLongestSyncInterval + 1, -60}) {
+        const Status st = SetSyncInterval(*db, bad);
+        ASSERT_FALSE(st) << bad;
+        EXPECT_EQ(st.problem().key, "err.sync_interval_range");
+        EXPECT_NE(Describe(st.problem()).find("86400"), std::string::npos) << Describe(st.problem());
+    }
+    EXPECT_EQ(LoadSyncOverview(*db)->interval_seconds, 300);  // a refusal leaves it as it was
 }
 
 TEST_F(SyncTest, EnrollingWithAnotherHubStartsBothCursorsAgain) {

@@ -2,13 +2,18 @@
 // help for a child she has not registered, a visitor who registers while booking and is counted
 // as present, and a waitlisted visitor asked how to be told.
 #include <algorithm>
+#include <chrono>
+#include <nlohmann/json.hpp>
+#include <thread>
 
 #include "UiFixture.h"
 #include "kiosk/Booking.h"
 #include "kiosk/UiQueries.h"
 #include "storage/BookingStore.h"
 #include "storage/PersonStore.h"
+#include "storage/SyncStateStore.h"
 #include "storage/VisitStore.h"
+#include "tests/sync/FakeHub.h"
 
 namespace palier::ui::test {
 namespace {
@@ -223,6 +228,72 @@ TEST_F(ResidentJourney, BeyondTheKiosksOwnSeatsTheVisitorIsToldTheBookingAwaitsT
     Settle();
     EXPECT_TRUE(Shows("Séance annulée par le centre")) << AllText();
     EXPECT_TRUE(FirstWidgetWithPrefix("mybookings.cancel.").empty());
+}
+
+// What a hub that places every pending booking from its pool answers: the booking confirmed.
+std::vector<JournalEntry> ConfirmPending(const std::vector<JournalEntry>& taken) {
+    std::vector<JournalEntry> out;
+    for (const JournalEntry& e : taken) {
+        const auto fields = nlohmann::json::parse(e.payload, nullptr, false);
+        if (e.kind != "booking" || !fields.is_object() || fields.value("status", "") != "pending") continue;
+        JournalEntry c;
+        c.seq = static_cast<int64_t>(out.size()) + 1;
+        c.device_id = "hub-device";
+        c.kind = "booking";
+        c.record_id = e.record_id;
+        c.op = "upsert";
+        c.hlc = e.hlc + 1;
+        c.payload = R"({"status":"confirmed","seat_holder":"hub"})";
+        out.push_back(c);
+    }
+    return out;
+}
+
+TEST_F(ResidentJourney, OnlineTheVisitorSeesTheHubsAnswerInsteadOfPending) {
+    palier::test::FakeHub hub(*clock.ms);
+    hub.SetCorrector(ConfirmPending);
+    storage::SaveEnrolment(*db, hub.url(), palier::test::FakeHub::kToken, palier::test::FakeHub::kSite, "");
+    app->StartSync();
+    const auto games = Upcoming([](const SessionView& v) {
+        return v.activity.kind == ActivityKind::Event && v.activity.title == "Soirée jeux" && v.seats_left > 0;
+    });
+    ASSERT_TRUE(games);
+    OpenAndRegister(*games, "Grace");
+    Tap("booking.confirm");
+    ASSERT_TRUE(app->state().booked.has_value()) << app->state().notice.text;
+    // Beyond the kiosk's own seats: the hub is asked at once, and the screen says so meanwhile.
+    EXPECT_EQ(app->state().booked->booking.status, BookingStatus::Pending);
+    EXPECT_TRUE(Shows("le centre confirme votre place")) << AllText();
+    EXPECT_FALSE(Shows("prochaine synchronisation")) << AllText();
+    for (int i = 0; i < 400 && app->state().booked->booking.status == BookingStatus::Pending; ++i) {
+        headless->Frame(*app);
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    Settle();
+    EXPECT_EQ(app->state().booked->booking.status, BookingStatus::Confirmed);
+    EXPECT_TRUE(Shows("C'est réservé")) << AllText();
+    EXPECT_FALSE(Shows("en attente de confirmation")) << AllText();
+}
+
+TEST_F(ResidentJourney, AHubSilentForTwoSecondsLeavesTheBookingPendingInPlainWords) {
+    palier::test::FakeHub hub(*clock.ms);
+    hub.RefuseNext("/api/v1/sync/push", {.hang = true});
+    storage::SaveEnrolment(*db, hub.url(), palier::test::FakeHub::kToken, palier::test::FakeHub::kSite, "");
+    app->StartSync();
+    const auto games = Upcoming([](const SessionView& v) {
+        return v.activity.kind == ActivityKind::Event && v.activity.title == "Soirée jeux" && v.seats_left > 0;
+    });
+    ASSERT_TRUE(games);
+    OpenAndRegister(*games, "Grace");
+    Tap("booking.confirm");
+    ASSERT_TRUE(app->state().booked.has_value()) << app->state().notice.text;
+    EXPECT_TRUE(Shows("le centre confirme votre place")) << AllText();
+    Settle(30);  // one second: still asking
+    EXPECT_TRUE(Shows("le centre confirme votre place")) << AllText();
+    Settle(32);  // past two seconds without an answer
+    EXPECT_EQ(app->state().booked->booking.status, BookingStatus::Pending);
+    EXPECT_TRUE(Shows("en attente de confirmation")) << AllText();
+    EXPECT_TRUE(Shows("prochaine synchronisation")) << AllText();
 }
 
 TEST_F(ResidentJourney, AWaitlistedVisitorWithoutAPhoneIsAskedForOneOrToldWhereToLook) {

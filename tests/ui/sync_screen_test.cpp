@@ -87,6 +87,50 @@ TEST_F(SyncScreen, AKioskNoLongerKnownIsOfferedTheFormAgain) {
     EXPECT_TRUE(FindWidget("sync.hub").has_value());
 }
 
+TEST_F(SyncScreen, StaffChooseHowOftenTheKioskSyncs) {
+    Enrolled();
+    Open();
+    ASSERT_EQ(app->state().sync.interval_seconds, 60);
+    Tap("sync.every.plus");
+    Settle();
+    EXPECT_EQ(storage::LoadSyncState(*db).interval_seconds, 90);
+    EXPECT_EQ(app->state().sync.interval_seconds, 90);
+    Tap("sync.every.minus");
+    Tap("sync.every.minus");
+    Settle();
+    EXPECT_EQ(storage::LoadSyncState(*db).interval_seconds, 30);
+    headless->Tap(*app, "sync.every.minus");  // the shortest step on screen: the button is off
+    Settle();
+    EXPECT_EQ(storage::LoadSyncState(*db).interval_seconds, 30);
+}
+
+TEST_F(SyncScreen, AHubWithItsOwnCertificateTakesTheFileTypedOnTheScreen) {
+    palier::test::FakeHub hub(*clock.ms);
+    app->StartSync();
+    Open();
+    Tap("sync.hub");
+    headless->Type(*app, hub.url());
+    headless->PressEnter(*app);
+    Settle();
+    headless->Type(*app, palier::test::FakeHub::kCode);
+    headless->PressEnter(*app);
+    Settle();
+    Tap("sync.ca_file");
+    headless->Type(*app, "/etc/palier/no-such-ca.pem");
+    headless->PressEnter(*app);
+    Settle();
+    Tap("sync.enrol");
+    // The file typed is the one the client checks: missing, it says so, and nothing is sent.
+    const std::string says = Describe(MakeProblem("err.sync_ca_missing"));
+    for (int i = 0; i < 2000 && !Shown(says); ++i) {
+        headless->Frame(*app);
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    EXPECT_TRUE(Shown(says)) << AllText();
+    EXPECT_EQ(hub.requests("/api/v1/enrol"), 0);
+    EXPECT_FALSE(app->state().sync.enrolled);
+}
+
 TEST_F(SyncScreen, EnrolsFromTheScreenAndSyncsBehindTheFrames) {
     palier::test::FakeHub hub(*clock.ms);
     const int64_t journal = storage::JournalCount(*db);

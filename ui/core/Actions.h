@@ -65,8 +65,10 @@ struct PrintDoc { PrintChoice choice; int copies = 1; std::string printer; };
 // Shows page `page` (0-based) of the chosen document, rendered `width_px` wide.
 struct PreviewDoc { PrintChoice choice; int page = 0; int width_px = 0; };
 // The hub's address and the one-time code it gave, as typed.
-struct Enrol { std::string hub; std::string code; };
+// The hub's address, the one-time code it gave and its own certificate authority (optional file).
+struct Enrol { std::string hub; std::string code; std::string ca_file; };
 struct SyncNow {};
+struct SetSyncEvery { int seconds = 60; };
 
 }  // namespace palier::ui::act
 
@@ -78,7 +80,7 @@ using Action = std::variant<std::monostate, act::Go, act::Finish, act::SetLang, 
                             act::OpenStaff, act::SignIn, act::SignOut, act::StaffSearch, act::StaffRegister, act::StaffLogVisit,
                             act::NewOrientationA, act::ChangeStatus, act::SaveActivity, act::CancelSessionA,
                             act::SetCapacity, act::PickRoster, act::StaffWeek, act::ChoosePrint, act::Mark, act::SaveSettingsA, act::Export, act::Erase,
-                            act::Purge, act::LoadPrinters, act::PrintDoc, act::PreviewDoc, act::Enrol, act::SyncNow>;
+                            act::Purge, act::LoadPrinters, act::PrintDoc, act::PreviewDoc, act::Enrol, act::SyncNow, act::SetSyncEvery>;
 
 inline bool IsNone(const Action& a) { return std::holds_alternative<std::monostate>(a); }
 // What the person asked for, as opposed to what a screen asks by itself (a print preview, the

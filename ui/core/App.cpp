@@ -17,6 +17,9 @@ namespace {
 
 constexpr double kWarningBefore = 10.0;  // the idle warning shows this long before the timeout
 constexpr double kSurveyReturn = 6.0;    // the thank-you stays this long after the survey
+// A hub that answers later than this is as good as offline for a resident at the screen: the
+// booking is shown pending (it still changes on screen if the answer comes while they look).
+constexpr double kHubAnswerWait = 2.0;
 
 bool InputThisFrame(const ImGuiIO& io) {
     if (io.MouseDown[0] || io.MouseDown[1] || io.MouseWheel != 0 || !io.InputQueueCharacters.empty()) return true;
@@ -54,6 +57,9 @@ void App::TakeSyncEvents() {
     bool changed = false;
     for (const sync::SyncEvent& e : sync_.TakeEvents()) {
         changed = changed || e.data_changed || e.kind == sync::SyncEvent::Kind::Enrolled;
+        if ((e.kind == sync::SyncEvent::Kind::Synced || e.kind == sync::SyncEvent::Kind::SyncFailed) &&
+            e.attempt >= state_.hub_answer_attempt)
+            state_.hub_answer_awaited = false;
         // Only the person at the Sync screen asked; elsewhere the outcome waits on that screen.
         if (state_.screen != Screen::StaffSync) continue;
         if (e.kind == sync::SyncEvent::Kind::Enrolled) {
@@ -66,6 +72,16 @@ void App::TakeSyncEvents() {
     // What others recorded shows at once; otherwise only the sync status changed.
     if (changed) Reload();
     else if (state_.staff) LoadSyncStatus(db_, state_);
+}
+
+void App::AwaitHubAnswer() {
+    state_.hub_answer_awaited = false;
+    if (!state_.booked || state_.booked->booking.status != BookingStatus::Pending) return;
+    if (auto* client = sync_.client()) {
+        state_.hub_answer_attempt = client->Hurry();
+        state_.hub_answer_awaited = state_.hub_answer_attempt > 0;
+        state_.hub_asked_at = now_;
+    }
 }
 
 bool App::PersonWaiting() const {
@@ -173,6 +189,7 @@ double App::NextTimer() const {
         else consider(1.0);  // the countdown changes every second
     }
     if (state_.survey_saved) consider(std::max(0.0, state_.survey_saved_at + kSurveyReturn - now_));
+    if (state_.hub_answer_awaited) consider(std::max(0.0, state_.hub_asked_at + kHubAnswerWait - now_));
     if (state_.busy || state_.print.working || state_.print.looking || state_.print.preview.loading) consider(0.05);
     // An idle welcome screen shows the new day's date at midnight without waiting for a touch.
     const int64_t now_ms = db_.clock().NowMs();
@@ -218,6 +235,7 @@ void App::Frame(double now) {
         Reload();  // "today", the programme and the follow-ups due all move with the date
     }
     if (db_free && sync_.EventsWaiting()) TakeSyncEvents();
+    if (state_.hub_answer_awaited && now - state_.hub_asked_at >= kHubAnswerWait) state_.hub_answer_awaited = false;
     state_.now_ms = db_.clock().NowMs();
     state_.sync_working = sync_.client() && sync_.client()->Working();
 

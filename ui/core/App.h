@@ -106,6 +106,8 @@ private:
     // Declared after the workers so that it stops first: its steps run on worker_.
     SyncLink sync_;
     void TakeSyncEvents();  // UI thread, the database free
+    // state_.booked is pending: the hub is asked now, and the confirmation waits a moment for it.
+    void AwaitHubAnswer();
     bool PersonWaiting() const;  // an action of the person queued or running
     void StartPrint(const act::PrintDoc& a);  // ApplyPrint.cpp
     void SendToPrinter(std::vector<uint8_t> pdf, const std::string& file_name, const std::string& title,

@@ -83,6 +83,11 @@ struct AppState {
     std::vector<ChildChoice> children;
     std::optional<BookOutcome> booked;
     std::string booked_for_name;  // the child's first name when booked for a child, else ""
+    // A pending booking was just sent to the hub: the confirmation waits a moment for its answer
+    // (App::Frame stops waiting after kHubAnswerWait) before saying "pending".
+    bool hub_answer_awaited = false;
+    double hub_asked_at = 0;
+    int64_t hub_answer_attempt = 0;  // the sync whose outcome answers (SyncClient::Hurry)
     bool visitor_has_phone = true;  // false: a waitlisted visitor is asked for a number
     Id year_needed_for;  // the booking was refused for want of this person's birth year: ask it
     std::vector<BookingView> my_bookings;

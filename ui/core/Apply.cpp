@@ -231,6 +231,7 @@ struct Applier {
         s.booking_session_id = a.session_id;
         s.booked.reset();
         s.booked_for_name.clear();
+        s.hub_answer_awaited = false;
         s.year_needed_for.clear();
         ui.booking = BookingUi{};
         app.Navigate(Screen::Booking);
@@ -265,6 +266,7 @@ struct Applier {
                 s.booked_for_name.clear();
                 for (const ChildChoice& c : s.children)
                     if (c.id == who) s.booked_for_name = c.first_name;
+                ap.app.AwaitHubAnswer();
                 ap.app.Reload();
             });
     }
@@ -286,6 +288,7 @@ struct Applier {
                 ap.s.booked = std::move(r->outcome);
                 ap.s.booked_for_name = name;
                 ap.ui.booking = BookingUi{};
+                ap.app.AwaitHubAnswer();
                 ap.app.Reload();
             });
     }
@@ -561,7 +564,14 @@ struct Applier {
     void operator()(const act::Enrol& a) {
         auto* client = app.sync_.client();
         if (!client) return app.ShowProblem(MakeProblem("ui.err.sync_off"));
-        client->Enrol(a.hub, a.code);
+        client->Enrol(a.hub, a.code, a.ca_file);
+    }
+    void operator()(const act::SetSyncEvery& a) {
+        Write([seconds = a.seconds](storage::Database& d) { return SetSyncInterval(d, seconds); },
+              [seconds = a.seconds](Applier& ap) {
+                  if (auto* client = ap.app.sync_.client()) client->SetInterval(seconds);
+                  ap.app.Reload();
+              });
     }
     void operator()(const act::SyncNow&) {
         auto* client = app.sync_.client();

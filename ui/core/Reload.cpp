@@ -33,6 +33,11 @@ void LoadBooking(storage::Database& db, AppState& s) {
     if (s.visitor.proven) Take(ChildrenForBooking(db, s.visitor.person_id), s.children, s.notice);
     s.visitor_has_phone = true;
     if (s.visitor.proven) Take(HasPhoneOnFile(db, s.visitor.person_id), s.visitor_has_phone, s.notice);
+    // The hub may have placed a pending booking since: the confirmation says what it decided.
+    if (s.booked) {
+        BookOutcome now;
+        if (Take(BookingNow(db, s.booked->booking.id), now, s.notice)) s.booked = std::move(now);
+    }
 }
 
 void LoadMyBookings(storage::Database& db, AppState& s) {

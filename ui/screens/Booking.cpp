@@ -82,6 +82,8 @@ Action Confirmation(const AppState& s, const SessionView& v, BookingUi& ui) {
     const bool waiting = b.booking.status == BookingStatus::Waitlisted;
     // Beyond this kiosk's seats while the hub could not be reached: it may end on the waitlist.
     const bool pending = b.booking.status == BookingStatus::Pending;
+    // ... unless the hub is still being asked: its answer comes within a moment when it is online.
+    const bool asking = pending && s.hub_answer_awaited;
     const bool ask_phone = waiting && !s.visitor_has_phone;
     const float total = ImGui::GetContentRegionAvail().x;
     const bool side = ask_phone && !Portrait();
@@ -100,10 +102,12 @@ Action Confirmation(const AppState& s, const SessionView& v, BookingUi& ui) {
     const std::string_view status = FrameJoin(
         {icon::kCheck, "  ",
          waiting   ? FrameTrf("ui.booking.waitlisted", {{"position", FrameNum(b.waitlist_position)}})
+         : asking  ? std::string_view(Tr("ui.booking.asking_hub"))
          : pending ? std::string_view(Tr("ui.booking.pending"))
                    : std::string_view(Tr("ui.booking.confirmed"))});
     const ImU32 status_col = waiting || pending ? Colours().accent : Colours().success;
     const char* note = waiting   ? Tr(ui.phone_saved ? "ui.booking.phone_saved" : "ui.booking.waitlist_note")
+                       : asking  ? Tr("ui.booking.asking_hub_note")
                        : pending ? Tr("ui.booking.pending_note")
                                  : Tr("ui.booking.code_note");
     // Landscape with little height (1280x800, large text): what was booked on the left, the

@@ -116,7 +116,8 @@ struct StaffPrintUi {
 };
 struct StaffSyncUi {
     std::string hub, code;  // the hub's address and its one-time enrolment code, as typed
-    enum class Typing { None, Hub, Code } typing = Typing::None;
+    std::string ca_file;    // a hub with its own certificate authority: the file that holds it
+    enum class Typing { None, Hub, Code, CaFile } typing = Typing::None;
     InView in_view;  // the field typed in, brought into sight above the docked keyboard
 };
 struct StaffSettingsUi {

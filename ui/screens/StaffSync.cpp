@@ -2,7 +2,7 @@
 // longer known to the hub: its address and the one-time code it gave, typed on the docked
 // keyboard. Enrolled: the hub and the site, the last successful sync, what waits to be sent
 // (amber once the oldest has waited an hour), the last error in words, a clock too far from
-// the hub's, and "Synchroniser maintenant". The rules of when to warn are kiosk/SyncStatus.h's.
+// the hub's, how often it syncs, and "Synchroniser maintenant". The rules of when to warn are kiosk/SyncStatus.h's.
 #include <algorithm>
 #include <cstdlib>
 #include <string>
@@ -34,20 +34,31 @@ void EnrolForm(const AppState& s, StaffSyncUi& ui, float inner, Action& action) 
     ImGui::Dummy(Em2(0, 0.3f));
     // One field typed at a time on the docked keyboard, kept in sight above it; Enter moves on.
     auto field = [&](const char* id, const char* label, std::string& text, Typing self, const char* hint, Keys keys,
-                     size_t max_chars, Typing next) {
-        if (Field(id, label, text, ui.typing == self, hint, false, inner)) ui.typing = self;
+                     size_t max_chars, Typing next, float w) {
+        if (Field(id, label, text, ui.typing == self, hint, false, w)) ui.typing = self;
         if (ui.typing != self) return;
         KeepInView(ui.in_view, static_cast<int>(self));
         if (DockedKeyboard({id, keys, &text, max_chars, label}) == KeyEvent::Enter) ui.typing = next;
     };
-    field("sync.hub", Tr("field.hub"), ui.hub, Typing::Hub, Tr("ui.sync.hub_hint"), Keys::Address, 200, Typing::Code);
+    field("sync.hub", Tr("field.hub"), ui.hub, Typing::Hub, Tr("ui.sync.hub_hint"), Keys::Address, 200, Typing::Code,
+          inner);
     ImGui::Dummy(Em2(0, 0.2f));
-    field("sync.code", Tr("field.enrol_code"), ui.code, Typing::Code, Tr("ui.sync.code_hint"), Keys::Letters, 20, Typing::None);
+    // The code and, beside it, the rarely needed certificate: the button stays in sight.
+    const float gap = Em(0.8f), half = (inner - gap) * 0.5f;
+    ImGui::BeginGroup();
+    field("sync.code", Tr("field.enrol_code"), ui.code, Typing::Code, Tr("ui.sync.code_hint"), Keys::Letters, 20,
+          Typing::None, half);
+    ImGui::EndGroup();
+    ImGui::SameLine(0, gap);
+    ImGui::BeginGroup();
+    field("sync.ca_file", Tr("field.ca_file"), ui.ca_file, Typing::CaFile, Tr("ui.sync.ca_hint"), Keys::Address, 250,
+          Typing::None, half);
+    ImGui::EndGroup();
     ImGui::Dummy(Em2(0, 0.4f));
     const bool ready = !ui.hub.empty() && !ui.code.empty() && !s.sync_working;
     if (Button("sync.enrol", Tr("ui.sync.enrol"), ImVec2(0, 0), Tone::Primary, icon::kSync, ready)) {
         ui.typing = Typing::None;
-        Keep(action, act::Enrol{ui.hub, ui.code});
+        Keep(action, act::Enrol{ui.hub, ui.code, ui.ca_file});
     }
     if (s.sync_working) Muted(Tr("ui.sync.enrolling"), inner);
 }
@@ -56,13 +67,15 @@ void Status(const AppState& s, float inner, Action& action) {
     const SyncOverview& o = s.sync;
     Text(FrameTrf("ui.sync.hub", {{"hub", o.hub_url}}), FontRole::Body, 0, inner);
     Text(FrameTrf("ui.sync.site", {{"site", o.site}}), FontRole::Body, 0, inner);
+    if (!o.ca_file.empty()) Muted(FrameTrf("ui.sync.ca_file", {{"file", o.ca_file}}), inner);
     ImGui::Dummy(Em2(0, 0.3f));
     if (o.last_success_ms > 0)
         Text(FrameTrf("ui.sync.last", {{"ago", AgoText(std::max<int64_t>(0, s.now_ms - o.last_success_ms))}}), FontRole::Bold, 0, inner);
     else
         Text(Tr("ui.sync.never"), FontRole::Bold, 0, inner);
     Waiting(s, inner);
-    if (!o.last_error.empty()) {
+    // A kiosk to enrol again has the reason above its form already.
+    if (!o.last_error.empty() && o.last_error != "err.sync_enrol_again") {
         ImGui::Dummy(Em2(0, 0.2f));
         Text(Tr(o.last_error.c_str()), FontRole::Body, Colours().danger, inner);  // a key, kept by the client
     }
@@ -73,6 +86,12 @@ void Status(const AppState& s, float inner, Action& action) {
                  {{"time", DurationText(std::llabs(o.clock_offset_ms))}}),
              FontRole::Body, Colours().amber, inner);
     }
+    ImGui::Dummy(Em2(0, 0.4f));
+    // Steps of 30 s up to a quarter of an hour: what a centre chooses between; the command line
+    // (palier sync --every) reaches the rest of kiosk/SyncStatus.h's range.
+    int every = o.interval_seconds;
+    if (Stepper("sync.every", Tr("ui.sync.every"), every, 30, 900, 30) && every != o.interval_seconds)
+        Keep(action, act::SetSyncEvery{every});
     ImGui::Dummy(Em2(0, 0.4f));
     if (Button("sync.now", Tr("ui.sync.now"), ImVec2(0, 0), Tone::Primary, icon::kSync, !s.sync_working))
         Keep(action, act::SyncNow{});
@@ -89,6 +108,16 @@ Action DrawStaffSync(const AppState& s, StaffSyncUi& ui) {
     ImGui::Dummy(Em2(0, 0.2f));
     const float w = std::min(ImGui::GetContentRegionAvail().x, Em(40));
     const float inner = PanelInner(w);
+    // Enrolled but no longer known to the hub: enrolling again is the way out, so it comes first.
+    const bool enrol_again = s.sync.enrolled && s.sync.last_error == "err.sync_enrol_again";
+    if (enrol_again) {
+        Text(Tr(s.sync.last_error.c_str()), FontRole::Bold, Colours().danger, w);
+        ImGui::Dummy(Em2(0, 0.2f));
+        BeginPanel(w);
+        EnrolForm(s, ui, inner, action);
+        EndPanel();
+        ImGui::Dummy(Em2(0, 0.6f));
+    }
     BeginPanel(w);
     if (s.sync.enrolled) {
         Status(s, inner, action);
@@ -99,8 +128,7 @@ Action DrawStaffSync(const AppState& s, StaffSyncUi& ui) {
         Waiting(s, inner);
     }
     EndPanel();
-    // Enrolled but no longer known to the hub: enrolling again is the way out.
-    if (!s.sync.enrolled || s.sync.last_error == "err.sync_enrol_again") {
+    if (!s.sync.enrolled) {
         ImGui::Dummy(Em2(0, 0.6f));
         BeginPanel(w);
         EnrolForm(s, ui, inner, action);

@@ -22,11 +22,12 @@ const char* const kMoreUp[3][10] = {{"1", "2", "3", "4", "5", "6", "7", "8", "9"
                                     {"É", "È", "Ê", "Ë", "À", "Â", "Ç", "Ù", "Û", "Ô"},
                                     {"Î", "Ï", "Ü", "Ÿ", "Œ", "Æ", "'"}};
 constexpr int kRowKeys[3] = {10, 10, 7};
-// A web address: lower case, and no accent in a host name.
+// A web address or a file path: lower case, no accent in a host name, and the signs both use
+// (a hyphen in "hub-ca.pem" or "mon-centre.fr").
 const char* const kAddressRows[3] = {"azertyuiop", "qsdfghjklm", "wxcvbn."};
 const char* const kAddressMore[3][10] = {{"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"},
                                          {":", "/", ".", "_", "~", "?", "=", "&", "%", "@"},
-                                         {"#", "+", ",", ";", "!", "*", "'"}};
+                                         {"-", "#", "+", ",", ";", "!", "*"}};
 
 void AppendUtf8(std::string& s, unsigned c) {
     if (c < 0x80) {
