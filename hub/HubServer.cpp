@@ -30,6 +30,7 @@ void Answer(httplib::Response& res, int status, const json& body) {
 void Refuse(httplib::Response& res, const Refusal& r) {
     json body = {{"error", r.sentence}};
     if (r.acked_through >= 0) body["acked_through"] = r.acked_through;
+    if (r.differs_from >= 0) body["differs_from"] = r.differs_from;
     Answer(res, r.status, body);
 }
 

@@ -161,6 +161,43 @@ TEST_F(HubProcessTest, EveryRefusalHasItsStatusAndASentenceAndLeavesTheHubAsItWa
     EXPECT_EQ(revoked->status, 401);
 }
 
+TEST_F(HubProcessTest, AReplayUnlikeTheEntryTheHubHoldsIsAConflictThatChangesNothing) {
+    HubProcess hub(dir.File("hub"), {"--rate", "1000"});
+    const std::string token = Enrol(hub, a, "Local");
+    Register(a, "Mariama");
+    Register(a, "Ilyes");
+    const std::string good = PushOfJournal(a);
+    auto first = PushBody(hub, token, good);
+    ASSERT_TRUE(first && first->status == 200) << (first ? first->body : "no answer");
+    const std::string before = HubState();
+
+    // Another write under number 2, as a kiosk restored from an older copy would send it.
+    json other_write = json::parse(good);
+    other_write["entries"][1]["hlc"] = other_write["entries"][1]["hlc"].get<int64_t>() + 1;
+    other_write["entries"][1]["id"] = "4f6c2d9e-0000-8000-8000-000000000001";
+    auto res = PushBody(hub, token, other_write.dump());
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 409) << res->body;
+    const json j = json::parse(res->body, nullptr, false);
+    ASSERT_TRUE(j.is_object()) << res->body;
+    EXPECT_FALSE(j.value("error", "").empty());
+    EXPECT_EQ(j.value("acked_through", -1), 2);
+    EXPECT_EQ(j.value("differs_from", -1), 2);
+    EXPECT_EQ(HubState(), before);
+
+    // The same writes again are replays, even with other field values (an erasure scrubs the
+    // hub's copy before the kiosk that wrote them has heard of it).
+    json scrubbed = json::parse(good);
+    scrubbed["entries"][0]["fields"]["first_name"] = "";
+    for (const std::string& body : {good, scrubbed.dump()}) {
+        auto again = PushBody(hub, token, body);
+        ASSERT_TRUE(again);
+        EXPECT_EQ(again->status, 200) << again->body;
+        EXPECT_EQ(json::parse(again->body).value("acked_through", -1), 2);
+    }
+    EXPECT_NE(hub.Log().find("POST /api/v1/sync/push 409"), std::string::npos);
+}
+
 TEST_F(HubProcessTest, AKioskInARetryLoopIsToldToWaitWhileAnotherIsServed) {
     HubProcess hub(dir.File("hub"), {"--rate", "2"});
     const std::string ta = Enrol(hub, a, "Local"), tb = Enrol(hub, b, "Bus");
