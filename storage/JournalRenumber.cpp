@@ -2,6 +2,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <vector>
+
 #include "JournalStore.h"
 
 namespace palier::storage {
@@ -27,23 +29,27 @@ void ContinueAfter(Database& db, int64_t seq) {
 
 Renumbered MoveFrom(Database& db, int64_t first, int64_t hub_acked) {
     Renumbered out;
-    // Negative first, then the new numbers in order: no step collides with a number in use.
-    SQLite::Statement flip(db.sql(), "UPDATE journal SET seq = -seq WHERE seq >= ?");
-    flip.bind(1, first);
-    out.moved = flip.exec();
-    if (out.moved > 0) {
-        out.first_old = db.sql().execAndGet("SELECT -max(seq) FROM journal WHERE seq < 0").getInt64();
+    std::vector<int64_t> old;
+    {
+        SQLite::Statement sel(db.sql(), "SELECT seq FROM journal WHERE seq >= ? ORDER BY seq");
+        sel.bind(1, first);
+        while (sel.executeStep()) old.push_back(sel.getColumn(0).getInt64());
+    }
+    if (!old.empty()) {
+        // Negative first, then the new numbers in order: no step collides with a number in use.
+        SQLite::Statement flip(db.sql(), "UPDATE journal SET seq = -seq WHERE seq >= ?");
+        flip.bind(1, first);
+        flip.exec();
+        SQLite::Statement move(db.sql(), "UPDATE journal SET seq = ? WHERE seq = ?");
+        for (size_t i = 0; i < old.size(); ++i) {
+            move.reset();
+            move.bind(1, hub_acked + 1 + static_cast<int64_t>(i));
+            move.bind(2, -old[i]);
+            move.exec();
+        }
+        out.moved = static_cast<int64_t>(old.size());
+        out.first_old = old.front();
         out.first_new = hub_acked + 1;
-        db.sql().exec("CREATE TEMP TABLE IF NOT EXISTS renumber(old INTEGER PRIMARY KEY, new INTEGER NOT NULL)");
-        db.sql().exec("DELETE FROM temp.renumber");
-        SQLite::Statement map(db.sql(),
-                              "INSERT INTO temp.renumber(old, new) SELECT seq, ? + row_number() OVER"
-                              " (ORDER BY seq DESC) FROM journal WHERE seq < 0");
-        map.bind(1, hub_acked);
-        map.exec();
-        db.sql().exec(
-            "UPDATE journal SET seq = (SELECT new FROM temp.renumber WHERE old = journal.seq) WHERE seq < 0");
-        db.sql().exec("DELETE FROM temp.renumber");
     }
     SetPushedThrough(db, hub_acked);
     ContinueAfter(db, hub_acked + out.moved);
@@ -78,7 +84,8 @@ Renumbered ResumeAfterGap(Database& db, int64_t hub_acked) {
         SetPushedThrough(db, hub_acked);
         out.rewound_to = hub_acked;
     } else {
-        out = MoveFrom(db, pushed + 1, hub_acked);
+        // What it still holds after `hub_acked` goes again with what waits, without a hole.
+        out = MoveFrom(db, hub_acked + 1, hub_acked);
     }
     tx.commit();
     return out;

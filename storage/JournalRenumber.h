@@ -21,15 +21,15 @@ struct Renumbered {
 // The last sequence number this journal holds or handed out (0 for an empty journal).
 int64_t JournalEnd(Database& db);
 
-// Entries from `first` on take the numbers `hub_acked + 1`, `+ 2`..., in their order; the
-// pushed-through cursor becomes `hub_acked` (the entries before `first` are the hub's already),
-// and entries written later follow the moved ones.
+// Entries from `first` (at most `hub_acked + 1`) on take the numbers `hub_acked + 1`, `+ 2`...,
+// in their order; the pushed-through cursor becomes `hub_acked` (the entries before `first` are
+// the hub's already), and entries written later follow the moved ones.
 Renumbered FollowHub(Database& db, int64_t first, int64_t hub_acked);
 
 // The hub refused a push as a sequence gap: it holds less than it once acknowledged (a hub
 // restored from an older copy). When this kiosk still holds every entry after `hub_acked`, the
-// cursor goes back there and they are sent again; otherwise the entries not yet acknowledged
-// follow `hub_acked`, so the hub's sequence has no hole.
+// cursor goes back there and they are sent again; otherwise every entry it holds after
+// `hub_acked` follows it, so the hub's sequence has no hole.
 Renumbered ResumeAfterGap(Database& db, int64_t hub_acked);
 
 }  // namespace palier::storage
