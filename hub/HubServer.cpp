@@ -146,6 +146,19 @@ struct HubServer::Impl {
             Answer(res, 200, {{"changes", page.changes}, {"cursor", page.cursor}, {"more", page.more},
                               {"hub_time_ms", store.NowMs()}});
         });
+        s.Get("/api/v1/sync/own", [this](const httplib::Request& req, httplib::Response& res) {
+            const auto device = Admit(req, res);
+            if (!device) return;
+            const int64_t from = QueryNumber(req, "from", -1);
+            const int64_t through = QueryNumber(req, "through", -1);
+            const int64_t limit_n = QueryNumber(req, "limit", 500);
+            if (from < 1 || through < 0)
+                return Refuse(res, {400, "\"from\" and \"through\" must be whole numbers, \"from\" 1 or more."});
+            if (limit_n < 1 || limit_n > 5000) return Refuse(res, {400, "\"limit\" must be between 1 and 5000."});
+            const auto page = store.Own(*device, from, through, static_cast<int>(limit_n));
+            Answer(res, 200, {{"changes", page.changes}, {"cursor", page.cursor}, {"more", page.more},
+                              {"hub_time_ms", store.NowMs()}});
+        });
         s.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
             try {
                 std::rethrow_exception(ep);

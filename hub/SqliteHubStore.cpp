@@ -183,6 +183,15 @@ public:
         return page;
     }
 
+    PullPage Own(const HubDevice& device, int64_t from, int64_t through, int limit) override {
+        PullPage page;
+        std::lock_guard lock(mu_);
+        page.changes = storage::HubLogOfDevice(*db_, device.id, from, through, limit);
+        page.more = static_cast<int>(page.changes.size()) == limit;
+        page.cursor = page.changes.empty() ? from : page.changes.back().seq + 1;
+        return page;
+    }
+
     std::vector<HubAnomaly> Anomalies(int limit) override {
         std::lock_guard lock(mu_);
         return storage::RecentAnomalies(*db_, limit);

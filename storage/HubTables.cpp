@@ -139,6 +139,19 @@ std::optional<JournalEntry> HubLogEntry(Database& db, const Id& device, int64_t 
     return e;
 }
 
+std::vector<JournalEntry> HubLogOfDevice(Database& db, const Id& device, int64_t from, int64_t through, int limit) {
+    SQLite::Statement st(db.sql(),
+                         "SELECT seq FROM hub_log WHERE device_id = ? AND seq BETWEEN ? AND ? ORDER BY seq LIMIT ?");
+    st.bind(1, device);
+    st.bind(2, from);
+    st.bind(3, through);
+    st.bind(4, limit);
+    std::vector<JournalEntry> out;
+    while (st.executeStep())
+        if (auto e = HubLogEntry(db, device, st.getColumn(0).getInt64())) out.push_back(std::move(*e));
+    return out;
+}
+
 std::vector<HubLogRow> HubLogAfter(Database& db, int64_t since, int limit) {
     StatementLease lease(db.Cached(
         "SELECT cursor, device_id, seq, kind, record_id, op, hlc, payload, format FROM hub_log"

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "JournalStore.h"
+#include "SyncStateStore.h"
 
 namespace palier::storage {
 namespace {
@@ -68,6 +69,8 @@ int64_t JournalEnd(Database& db) {
 Renumbered FollowHub(Database& db, int64_t first, int64_t hub_acked) {
     Transaction tx(db.sql());
     const Renumbered out = MoveFrom(db, first, hub_acked);
+    // The hub's entries under the numbers this file gave away are ones it lacks.
+    if (first <= hub_acked) SaveOwnToFetch(db, first, hub_acked);
     tx.commit();
     return out;
 }

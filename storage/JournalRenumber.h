@@ -23,7 +23,8 @@ int64_t JournalEnd(Database& db);
 
 // Entries from `first` (at most `hub_acked + 1`) on take the numbers `hub_acked + 1`, `+ 2`...,
 // in their order; the pushed-through cursor becomes `hub_acked` (the entries before `first` are
-// the hub's already), and entries written later follow the moved ones.
+// the hub's already), and entries written later follow the moved ones. The hub's entries
+// `first`..`hub_acked`, which this file lacks, are noted to fetch (SyncStateStore.h).
 Renumbered FollowHub(Database& db, int64_t first, int64_t hub_acked);
 
 // The hub refused a push as a sequence gap: it holds less than it once acknowledged (a hub

@@ -247,6 +247,7 @@ Result<SyncReport> HubSession::Sync() {
     const Hub hub{state.hub_url, state.token, state.ca_file};
     SyncReport report;
     Status st = Push(hub, device, report);
+    if (st) st = FetchOwn(hub, report);
     if (st) st = Pull(hub, state.pull_cursor, report);
     const int64_t now = clock_.NowMs();
     if (!st) {
@@ -347,6 +348,47 @@ Status HubSession::Push(const Hub& hub, const Id& device, SyncReport& report) {
                 !st)
                 return st;
         }
+    }
+}
+
+Status HubSession::FetchOwn(const Hub& hub, SyncReport& report) {
+    for (;;) {
+        storage::SyncState state;
+        if (auto st = Db("Own", [&](storage::Database& db) { state = storage::LoadSyncState(db); }); !st) return st;
+        if (!state.own_to_fetch()) return Ok();
+        const std::string path = "/api/v1/sync/own?from=" + std::to_string(state.own_from) +
+                                 "&through=" + std::to_string(state.own_through) +
+                                 "&limit=" + std::to_string(options_.pull_page);
+        const int64_t sent_ms = clock_.NowMs();
+        const HttpResponse r = Exchange(hub, "GET", path, "");
+        if (r.transport == Transport::Ok && r.status == 404) {
+            // A hub from before this endpoint: the entries stay at the hub and reach the others.
+            LogError("sync: the hub cannot hand back this kiosk's own entries " + std::to_string(state.own_from) +
+                     ".." + std::to_string(state.own_through));
+            return Db("Own", [&](storage::Database& db) { storage::SaveOwnFetched(db, state.own_through + 1); });
+        }
+        if (r.transport != Transport::Ok || r.status != 200) return Refusal(r, "own", false);
+        std::vector<JournalEntry> changes;
+        int64_t next = state.own_from;
+        bool more = false;
+        try {
+            const json j = json::parse(r.body);
+            changes = Entries(j.at("changes"));
+            next = j.at("cursor").get<int64_t>();
+            more = j.value("more", false);
+            NoteClock(j.value("hub_time_ms", int64_t{0}), sent_ms, report);
+        } catch (const json::exception& e) {
+            return WithDetail(MakeProblem("err.sync_bad_reply"), std::string("sync: own reply: ") + e.what());
+        }
+        if (more && next <= state.own_from)
+            return WithDetail(MakeProblem("err.sync_bad_reply"), "sync: own cursor did not move: " + std::to_string(next));
+        const int64_t done_to = more ? next : state.own_through + 1;
+        if (auto st = ApplyWithCursor("Own", changes, [&](storage::Database& db) { storage::SaveOwnFetched(db, done_to); },
+                                      report);
+            !st)
+            return st;
+        report.received += static_cast<int64_t>(changes.size());
+        LogInfo("sync: took back " + std::to_string(changes.size()) + " of this kiosk's own entries from the hub");
     }
 }
 

@@ -198,6 +198,42 @@ TEST_F(HubProcessTest, AReplayUnlikeTheEntryTheHubHoldsIsAConflictThatChangesNot
     EXPECT_NE(hub.Log().find("POST /api/v1/sync/push 409"), std::string::npos);
 }
 
+TEST_F(HubProcessTest, AKioskTakesBackItsOwnEntriesPageByPageAndNoOneElses) {
+    HubProcess hub(dir.File("hub"), {"--rate", "1000"});
+    const std::string ta = Enrol(hub, a, "Local"), tb = Enrol(hub, b, "Bus");
+    for (const char* n : {"Mariama", "Ilyes", "Zoé"}) Register(a, n);
+    Register(b, "Karim");
+    for (const auto& [d, t] : {std::pair{&a, ta}, std::pair{&b, tb}}) {
+        auto res = PushBody(hub, t, PushOfJournal(*d));
+        ASSERT_TRUE(res && res->status == 200) << (res ? res->body : "no answer");
+    }
+    auto c = Client(hub);
+    c.set_bearer_token_auth(ta.c_str());
+    std::vector<int64_t> seqs;
+    int64_t from = 2;
+    for (bool more = true; more;) {
+        auto res = c.Get("/api/v1/sync/own?from=" + std::to_string(from) + "&through=3&limit=1");
+        ASSERT_TRUE(res && res->status == 200) << (res ? res->body : "no answer");
+        const json j = json::parse(res->body);
+        for (const auto& e : j.at("changes")) {
+            EXPECT_EQ(e.at("device").get<std::string>(), a.db->device_id());
+            seqs.push_back(e.at("seq").get<int64_t>());
+        }
+        from = j.at("cursor").get<int64_t>();
+        more = j.at("more").get<bool>();
+    }
+    EXPECT_EQ(seqs, (std::vector<int64_t>{2, 3}));
+    for (const char* bad : {"/api/v1/sync/own?through=3", "/api/v1/sync/own?from=0&through=3",
+                            "/api/v1/sync/own?from=1&through=3&limit=0"}) {
+        auto res = c.Get(bad);
+        ASSERT_TRUE(res);
+        EXPECT_EQ(res->status, 400) << bad;
+    }
+    auto anonymous = Client(hub).Get("/api/v1/sync/own?from=1&through=3");
+    ASSERT_TRUE(anonymous);
+    EXPECT_EQ(anonymous->status, 401);
+}
+
 TEST_F(HubProcessTest, AKioskInARetryLoopIsToldToWaitWhileAnotherIsServed) {
     HubProcess hub(dir.File("hub"), {"--rate", "2"});
     const std::string ta = Enrol(hub, a, "Local"), tb = Enrol(hub, b, "Bus");

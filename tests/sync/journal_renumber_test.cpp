@@ -5,6 +5,7 @@
 #include "kiosk/FrontDesk.h"
 #include "storage/JournalRenumber.h"
 #include "storage/JournalStore.h"
+#include "storage/SyncStateStore.h"
 #include "tests/unit/test_support.h"
 
 namespace palier::test {
@@ -45,6 +46,10 @@ TEST_F(JournalRenumber, EntriesFromTheFirstThatDiffersFollowTheHubInTheirOrder) 
     }
     EXPECT_EQ(storage::PushedThrough(*db), 9);
     EXPECT_EQ(storage::JournalWaiting(*db), 2);
+    // The hub's 4..9 are entries this file lacks: to fetch.
+    const auto state = storage::LoadSyncState(*db);
+    EXPECT_EQ(state.own_from, 4);
+    EXPECT_EQ(state.own_through, 9);
     RegisterSome(1);
     EXPECT_EQ(Journal().back().seq, 12);
 }
@@ -71,6 +76,7 @@ TEST_F(JournalRenumber, AGapWithEveryEntryStillHereSendsThemAgain) {
     RegisterSome(6);
     storage::MarkPushedThrough(*db, 5);
     const auto r = storage::ResumeAfterGap(*db, 2);
+    EXPECT_FALSE(storage::LoadSyncState(*db).own_to_fetch());
     EXPECT_EQ(r.rewound_to, 2);
     EXPECT_EQ(r.moved, 0);
     EXPECT_EQ(storage::PushedThrough(*db), 2);
@@ -102,6 +108,25 @@ TEST_F(JournalRenumber, AFailureHalfWayLeavesTheJournalAndTheCursorAsTheyWere) {
     db->sql().exec("DROP TRIGGER temp.refuse");
     EXPECT_EQ(Seqs(Journal()), (std::vector<int64_t>{1, 2, 3}));
     EXPECT_EQ(storage::PushedThrough(*db), 1);
+}
+
+}  // namespace
+}  // namespace palier::test
+
+namespace palier::test {
+namespace {
+
+TEST_F(JournalRenumber, OwnEntriesToFetchJoinAndAreClearedOnceFetched) {
+    storage::SaveOwnToFetch(*db, 4, 9);
+    storage::SaveOwnToFetch(*db, 7, 12);
+    auto s = storage::LoadSyncState(*db);
+    EXPECT_EQ(s.own_from, 4);
+    EXPECT_EQ(s.own_through, 12);
+    storage::SaveOwnFetched(*db, 10);
+    EXPECT_EQ(storage::LoadSyncState(*db).own_from, 10);
+    EXPECT_TRUE(storage::LoadSyncState(*db).own_to_fetch());
+    storage::SaveOwnFetched(*db, 13);
+    EXPECT_FALSE(storage::LoadSyncState(*db).own_to_fetch());
 }
 
 }  // namespace

@@ -1,8 +1,9 @@
 // A kiosk whose database goes back in time keeps the same device id and token, but its journal
 // is behind what the hub acknowledged: new entries take numbers the hub already holds. With the
 // real palier-hub: a kiosk restored from an older copy of its file, and a kiosk wiped and enrolled
-// again under the same device id, lose none of their entries and duplicate none; and a hub
-// restored from an older copy gets again what it lost.
+// again under the same device id, lose none of their entries and duplicate none, and take back
+// from the hub what their file lacks; and a hub restored from an older copy gets again what it
+// lost.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -15,6 +16,7 @@
 #include "storage/JournalRenumber.h"
 #include "storage/JournalStore.h"
 #include "storage/PersonStore.h"
+#include "storage/SyncStateStore.h"
 #include "sync_support.h"
 
 namespace palier::test {
@@ -106,6 +108,9 @@ TEST_F(RestoredKiosk, AKioskRestoredFromAnOlderCopyLosesNoEntryAndRepeatsNone) {
               Line(1, p1) + Line(2, p2) + Line(3, p3) + Line(4, p4) + Line(5, p5) + Line(6, p6) + Line(7, p7));
     EXPECT_EQ(storage::PushedThrough(*a.db), 7);
     EXPECT_EQ(storage::JournalEnd(*a.db), 7);
+    // The kiosk took back from the hub what its copy lacked.
+    for (const Id& p : {p4, p5}) EXPECT_TRUE(storage::LoadPerson(*a.db, p).has_value()) << p;
+    EXPECT_FALSE(storage::LoadSyncState(*a.db).own_to_fetch());
     const Id p8 = RegisterAt(a, site, "Inès");
     EXPECT_EQ(storage::JournalEnd(*a.db), 8);
     Synced(*a.db);
@@ -129,6 +134,7 @@ TEST_F(RestoredKiosk, AWipedKioskEnrolledAgainUnderItsDeviceIdFollowsTheHub) {
     EXPECT_EQ(storage::JournalEnd(*a.db), 3);
     Synced(*a.db);
     EXPECT_EQ(HubEntriesOf(device), Line(1, p1) + Line(2, p2) + Line(3, p3));
+    for (const Id& p : {p1, p2}) EXPECT_TRUE(storage::LoadPerson(*a.db, p).has_value()) << p;
     EXPECT_EQ(hub->Stop(), 0);
 }
 
@@ -144,6 +150,7 @@ TEST_F(RestoredKiosk, AWipedKioskThatWroteBeforeEnrollingAgainFollowsTheHub) {
     Enrol(*a.db);
     Synced(*a.db);
     EXPECT_EQ(HubEntriesOf(device), Line(1, p1) + Line(2, p2) + Line(3, p3) + Line(4, p4));
+    for (const Id& p : {p1, p2}) EXPECT_TRUE(storage::LoadPerson(*a.db, p).has_value()) << p;
     EXPECT_EQ(storage::PushedThrough(*a.db), 4);
     EXPECT_EQ(storage::JournalEnd(*a.db), 4);
     EXPECT_EQ(hub->Stop(), 0);
