@@ -30,6 +30,7 @@ void Answer(httplib::Response& res, int status, const json& body) {
 void Refuse(httplib::Response& res, const Refusal& r) {
     json body = {{"error", r.sentence}};
     if (r.acked_through >= 0) body["acked_through"] = r.acked_through;
+    if (r.differs_from >= 0) body["differs_from"] = r.differs_from;
     Answer(res, r.status, body);
 }
 
@@ -144,6 +145,19 @@ struct HubServer::Impl {
             if (since < 0) return Refuse(res, {400, "\"since\" must be a whole number of 0 or more."});
             if (limit_n < 1 || limit_n > 5000) return Refuse(res, {400, "\"limit\" must be between 1 and 5000."});
             const auto page = store.Pull(*device, since, static_cast<int>(limit_n));
+            Answer(res, 200, {{"changes", page.changes}, {"cursor", page.cursor}, {"more", page.more},
+                              {"hub_time_ms", store.NowMs()}});
+        });
+        s.Get("/api/v1/sync/own", [this](const httplib::Request& req, httplib::Response& res) {
+            const auto device = Admit(req, res);
+            if (!device) return;
+            const int64_t from = QueryNumber(req, "from", -1);
+            const int64_t through = QueryNumber(req, "through", -1);
+            const int64_t limit_n = QueryNumber(req, "limit", 500);
+            if (from < 1 || through < 0)
+                return Refuse(res, {400, "\"from\" and \"through\" must be whole numbers, \"from\" 1 or more."});
+            if (limit_n < 1 || limit_n > 5000) return Refuse(res, {400, "\"limit\" must be between 1 and 5000."});
+            const auto page = store.Own(*device, from, through, static_cast<int>(limit_n));
             Answer(res, 200, {{"changes", page.changes}, {"cursor", page.cursor}, {"more", page.more},
                               {"hub_time_ms", store.NowMs()}});
         });

@@ -52,6 +52,9 @@ public:
 
     virtual std::variant<PushAck, Refusal> Push(const HubDevice& device, const PushRequest& push) = 0;
     virtual PullPage Pull(const HubDevice& device, int64_t since, int limit) = 0;
+    // The device's own entries numbered `from`..`through` (a kiosk restored from an older copy
+    // takes back what its copy lacked), up to `limit`; `cursor` is the next number to ask.
+    virtual PullPage Own(const HubDevice& device, int64_t from, int64_t through, int limit) = 0;
 
     // Settles the sessions whose allotments have just reached their cut-off (their unused seats
     // go to the pool's waitlist). Run every minute by the server; returns the sessions settled.

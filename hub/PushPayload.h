@@ -14,7 +14,8 @@ namespace palier::hub {
 struct Refusal {
     int status = 400;
     std::string sentence;
-    int64_t acked_through = -1;  // a sequence gap: where the hub stands (-1: not said)
+    int64_t acked_through = -1;  // a sequence gap or a conflict: where the hub stands (-1: not said)
+    int64_t differs_from = -1;   // a conflict: the first seq the hub holds other content under
 };
 
 struct PushRequest {

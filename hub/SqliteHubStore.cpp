@@ -91,6 +91,7 @@ public:
         const auto current = storage::DeviceById(*db_, device.id);
         if (!current) return Refusal{401, "This device is not enrolled."};
         const int64_t held = current->acked_through;
+        if (auto conflict = ReplayConflict(device.id, push, held)) return *conflict;
         auto first_new = std::find_if(push.entries.begin(), push.entries.end(),
                                       [&](const JournalEntry& e) { return e.seq > held; });
         if (first_new != push.entries.end() && first_new->seq != held + 1)
@@ -175,6 +176,15 @@ public:
         return page;
     }
 
+    PullPage Own(const HubDevice& device, int64_t from, int64_t through, int limit) override {
+        PullPage page;
+        std::lock_guard lock(mu_);
+        page.changes = storage::HubLogOfDevice(*db_, device.id, from, through, limit);
+        page.more = static_cast<int>(page.changes.size()) == limit;
+        page.cursor = page.changes.empty() ? from : page.changes.back().seq + 1;
+        return page;
+    }
+
     std::vector<HubAnomaly> Anomalies(int limit) override {
         std::lock_guard lock(mu_);
         return storage::RecentAnomalies(*db_, limit);
@@ -230,6 +240,33 @@ public:
     }
 
 private:
+    // Entries at or below `held` are replays and change nothing, but only when they are the
+    // entries the hub holds under those numbers. A kiosk restored from an older copy of its
+    // database, or wiped and enrolled again, writes new entries under numbers the hub already
+    // holds: taken for replays they would be lost. A write is known by its kind, record, op and
+    // stamp; the payload is left out because an erasure applied here scrubs the hub's copy before
+    // the kiosk that wrote the entry has heard of it. Entries the hub keeps nothing of (staff,
+    // format 1) cannot be compared, and nothing of them would be kept anyway.
+    std::optional<Refusal> ReplayConflict(const Id& device, const PushRequest& push, int64_t held) {
+        for (const JournalEntry& e : push.entries) {
+            if (e.seq > held) break;
+            const auto kept = storage::HubLogEntry(*db_, device, e.seq);
+            const bool same = Shared(e) ? kept && kept->kind == e.kind && kept->record_id == e.record_id &&
+                                              kept->op == e.op && kept->hlc == e.hlc
+                                        : !kept;
+            if (same) continue;
+            Refusal r{409,
+                      "Conflict: the hub already holds other entries of this device under numbers " +
+                          std::to_string(e.seq) + " to " + std::to_string(held) +
+                          " (a kiosk restored from an older copy, or wiped and enrolled again): number the new "
+                          "entries after " + std::to_string(held) + " and send them again.",
+                      held};
+            r.differs_from = e.seq;
+            return r;
+        }
+        return std::nullopt;
+    }
+
     // The session a merged entry may change the placement of.
     std::optional<Id> SessionConcerned(const JournalEntry& e) {
         if (e.kind == "session") return e.record_id;

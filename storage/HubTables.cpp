@@ -122,6 +122,38 @@ int64_t AppendHubLog(Database& db, const JournalEntry& e) {
     return st.exec() > 0 ? db.sql().getLastInsertRowid() : 0;
 }
 
+std::optional<JournalEntry> HubLogEntry(Database& db, const Id& device, int64_t seq) {
+    StatementLease lease(db.Cached(
+        "SELECT kind, record_id, op, hlc, payload, format FROM hub_log WHERE device_id = ? AND seq = ?"));
+    auto& st = lease.st;
+    st.bind(1, device);
+    st.bind(2, seq);
+    if (!st.executeStep()) return std::nullopt;
+    JournalEntry e;
+    e.device_id = device;
+    e.seq = seq;
+    e.kind = st.getColumn(0).getString();
+    e.record_id = st.getColumn(1).getString();
+    e.op = st.getColumn(2).getString();
+    e.hlc = st.getColumn(3).getInt64();
+    e.payload = st.getColumn(4).getString();
+    e.format = st.getColumn(5).getInt();
+    return e;
+}
+
+std::vector<JournalEntry> HubLogOfDevice(Database& db, const Id& device, int64_t from, int64_t through, int limit) {
+    SQLite::Statement st(db.sql(),
+                         "SELECT seq FROM hub_log WHERE device_id = ? AND seq BETWEEN ? AND ? ORDER BY seq LIMIT ?");
+    st.bind(1, device);
+    st.bind(2, from);
+    st.bind(3, through);
+    st.bind(4, limit);
+    std::vector<JournalEntry> out;
+    while (st.executeStep())
+        if (auto e = HubLogEntry(db, device, st.getColumn(0).getInt64())) out.push_back(std::move(*e));
+    return out;
+}
+
 std::vector<HubLogRow> HubLogAfter(Database& db, int64_t since, int limit) {
     StatementLease lease(db.Cached(
         "SELECT cursor, device_id, seq, kind, record_id, op, hlc, payload, format FROM hub_log"

@@ -47,6 +47,11 @@ void SetDeviceSeen(Database& db, const Id& id, int64_t now_ms);
 // Appends an accepted entry; an entry already there (same device and seq) is kept as it was.
 // Returns the cursor it was given, or 0 when it was already there.
 int64_t AppendHubLog(Database& db, const JournalEntry& e);
+// What the log holds of `device` under `seq` (nullopt: nothing, the entry was not shared).
+std::optional<JournalEntry> HubLogEntry(Database& db, const Id& device, int64_t seq);
+// Up to `limit` entries of `device` numbered `from`..`through`, in seq order: what a kiosk
+// restored from an older copy lacks of its own.
+std::vector<JournalEntry> HubLogOfDevice(Database& db, const Id& device, int64_t from, int64_t through, int limit);
 struct HubLogRow {
     int64_t cursor = 0;
     JournalEntry entry;

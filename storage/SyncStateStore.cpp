@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
 #include <optional>
 
 #include "JournalStore.h"
@@ -51,6 +52,8 @@ SyncState LoadSyncState(Database& db) {
     s.clock_known = offset.has_value();
     s.clock_offset_ms = GetInt(db, "sync.clock_offset_ms", 0);
     s.interval_seconds = static_cast<int>(GetInt(db, "sync.interval_s", 60));
+    s.own_from = GetInt(db, "sync.own_from", 0);
+    s.own_through = GetInt(db, "sync.own_through", 0);
     return s;
 }
 
@@ -70,6 +73,25 @@ void SaveEnrolment(Database& db, const std::string& hub_url, const std::string& 
 }
 
 void SavePullCursor(Database& db, int64_t cursor) { Set(db, "sync.pull_cursor", cursor); }
+
+void SaveOwnToFetch(Database& db, int64_t from, int64_t through) {
+    const int64_t held_from = GetInt(db, "sync.own_from", 0), held_through = GetInt(db, "sync.own_through", 0);
+    if (held_from > 0 && held_from <= held_through) {
+        from = std::min(from, held_from);
+        through = std::max(through, held_through);
+    }
+    Set(db, "sync.own_from", from);
+    Set(db, "sync.own_through", through);
+}
+
+void SaveOwnFetched(Database& db, int64_t next) {
+    if (next > GetInt(db, "sync.own_through", 0)) {
+        Set(db, "sync.own_from", int64_t{0});
+        Set(db, "sync.own_through", int64_t{0});
+    } else {
+        Set(db, "sync.own_from", next);
+    }
+}
 
 void SaveClockOffset(Database& db, int64_t offset_ms) { Set(db, "sync.clock_offset_ms", offset_ms); }
 

@@ -22,7 +22,11 @@ struct SyncState {
     bool clock_known = false;
     int64_t clock_offset_ms = 0;  // the hub's clock minus this kiosk's
     int interval_seconds = 60;    // between two syncs when nothing nudges
+    // This kiosk's own entries the hub holds and this file lacks (restored from an older copy,
+    // or wiped), still to fetch: from..through (0..0: none).
+    int64_t own_from = 0, own_through = 0;
     bool enrolled() const { return !hub_url.empty() && !token.empty(); }
+    bool own_to_fetch() const { return own_from > 0 && own_from <= own_through; }
 };
 
 SyncState LoadSyncState(Database& db);
@@ -35,6 +39,12 @@ void SaveEnrolment(Database& db, const std::string& hub_url, const std::string& 
 
 // Inside the transaction that applies a pulled page.
 void SavePullCursor(Database& db, int64_t cursor);
+// Own entries `from`..`through` to fetch from the hub, joined to any still to fetch; inside the
+// transaction that renumbers the journal.
+void SaveOwnToFetch(Database& db, int64_t from, int64_t through);
+// Inside the transaction that applies fetched own entries: the next number to fetch (past
+// `through`: none left).
+void SaveOwnFetched(Database& db, int64_t next);
 void SaveClockOffset(Database& db, int64_t offset_ms);
 // The end of an attempt: a success clears the error; a failure keeps the last success time.
 void SaveSyncSuccess(Database& db, int64_t at_ms);

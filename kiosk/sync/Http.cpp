@@ -45,10 +45,21 @@ int ParseRetryAfter(const std::string& value) {
     return when > now ? static_cast<int>(when - now) : 0;
 }
 
+// curl takes an answer whose connection closed before the end of its head (the blank line) as
+// a whole answer with an empty body: a "200" that is only a cut connection. The head must end.
+struct HeadState {
+    HttpResponse* response;
+    bool ended = false;
+};
+
 size_t OnHeader(char* data, size_t size, size_t count, void* user) {
-    auto* response = static_cast<HttpResponse*>(user);
+    auto* state = static_cast<HeadState*>(user);
+    HttpResponse* response = state->response;
     const size_t n = size * count;
     const std::string line(data, n);
+    // Each answer's head (a "100 Continue" first, then the real one) starts with its status line.
+    if (line.rfind("HTTP/", 0) == 0) state->ended = false;
+    if (line == "\r\n" || line == "\n") state->ended = true;
     const auto colon = line.find(':');
     if (colon != std::string::npos) {
         std::string name = line.substr(0, colon);
@@ -128,7 +139,8 @@ HttpResponse Send(const HttpRequest& request, const std::atomic<bool>* cancel) {
     curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, OnBody);
     curl_easy_setopt(c, CURLOPT_WRITEDATA, &response.body);
     curl_easy_setopt(c, CURLOPT_HEADERFUNCTION, OnHeader);
-    curl_easy_setopt(c, CURLOPT_HEADERDATA, &response);
+    HeadState head{&response};
+    curl_easy_setopt(c, CURLOPT_HEADERDATA, &head);
     curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, OnProgress);
     curl_easy_setopt(c, CURLOPT_XFERINFODATA, const_cast<std::atomic<bool>*>(cancel));
@@ -142,6 +154,12 @@ HttpResponse Send(const HttpRequest& request, const std::atomic<bool>* cancel) {
     response.transport = Classify(code);
     if (code != CURLE_OK) {
         response.detail = std::string(curl_easy_strerror(code)) + (error[0] ? std::string(": ") + error : "");
+        return response;
+    }
+    if (!head.ended) {
+        response.transport = Transport::Cut;
+        response.detail = "the connection closed before the end of the answer's head";
+        response.body.clear();
         return response;
     }
     long status = 0;

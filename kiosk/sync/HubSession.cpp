@@ -1,7 +1,9 @@
 #include "HubSession.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <optional>
 #include <thread>
 #include <nlohmann/json.hpp>
 #include <vector>
@@ -12,6 +14,7 @@
 #include "kiosk/ServiceEdge.h"
 #include "kiosk/Settings.h"
 #include "kiosk/SyncMerge.h"
+#include "storage/JournalRenumber.h"
 #include "storage/JournalStore.h"
 #include "storage/RecordJson.h"
 #include "storage/SyncStateStore.h"
@@ -23,6 +26,9 @@ using nlohmann::json;
 namespace {
 constexpr int kShortWaits = 5;
 constexpr int kShortWaitSeconds = 10;
+// Renumbering follows the hub once; more than a few times in one sync means the hub and this
+// kiosk disagree in a way renumbering does not cure, and a person must look at the log.
+constexpr int kMaxRenumbers = 3;
 }  // namespace
 
 struct HubSession::Hub {
@@ -49,6 +55,37 @@ std::vector<JournalEntry> Entries(const json& array) {
     out.reserve(array.size());
     for (const json& e : array) out.push_back(e.get<JournalEntry>());
     return out;
+}
+
+// Where the hub stands in a refusal that says it (a sequence gap, a conflict); nullopt otherwise.
+struct HubStands {
+    int64_t acked_through = 0;
+    int64_t differs_from = -1;
+};
+std::optional<HubStands> StandsIn(const std::string& body) {
+    const json j = json::parse(body, nullptr, false);
+    if (!j.is_object() || !j.contains("acked_through") || !j["acked_through"].is_number_integer()) return std::nullopt;
+    HubStands out{j["acked_through"].get<int64_t>(), -1};
+    if (j.contains("differs_from") && j["differs_from"].is_number_integer())
+        out.differs_from = j["differs_from"].get<int64_t>();
+    if (out.acked_through < 0) return std::nullopt;
+    return out;
+}
+
+void LogRenumbered(const storage::Renumbered& r, int64_t hub_acked, const char* why) {
+    if (r.rewound_to >= 0) {
+        LogError(std::string("sync: ") + why + ": the hub holds this kiosk's entries only through " +
+                 std::to_string(hub_acked) + "; sending again from " + std::to_string(hub_acked + 1));
+        return;
+    }
+    std::string line = std::string("sync: ") + why + ": the hub holds this kiosk's entries through " +
+                       std::to_string(hub_acked) + "; ";
+    if (r.moved > 0)
+        line += std::to_string(r.moved) + " entries not yet acknowledged renumbered from " +
+                std::to_string(r.first_old) + " to " + std::to_string(r.first_new) + " onwards";
+    else
+        line += "new entries will be numbered from " + std::to_string(hub_acked + 1);
+    LogError(line);
 }
 
 // Applies what the hub sent, inside the caller's transaction.
@@ -129,6 +166,7 @@ Problem HubSession::Refusal(const HttpResponse& r, const char* what, bool enroll
         case 429:
         case 503: return WithDetail(MakeProblem("err.sync_busy"), detail);
         case 400:
+        case 409:
         case 413: return WithDetail(MakeProblem("err.sync_refused"), detail);
         default: break;
     }
@@ -174,10 +212,12 @@ Result<Enrolled> HubSession::Enrol(const std::string& typed_url, const std::stri
     if (r.transport != Transport::Ok || r.status != 200) return Refusal(r, "enrol", true);
     Enrolled done{url.value(), ""};
     std::string token;
+    int64_t hub_acked = 0;
     SyncReport clock;
     try {
         const json j = json::parse(r.body);
         token = j.at("token").get<std::string>();
+        hub_acked = j.value("acked_through", int64_t{0});
         done.site = j.value("site", "");
         NoteClock(j.value("hub_time_ms", int64_t{0}), sent_ms, clock);
     } catch (const json::exception& e) {
@@ -187,6 +227,15 @@ Result<Enrolled> HubSession::Enrol(const std::string& typed_url, const std::stri
     auto st = Db("Enrol", [&](storage::Database& db) {
         storage::SaveEnrolment(db, done.hub_url, token, done.site, ca_file);
         if (clock.clock_known) storage::SaveClockOffset(db, clock.clock_offset_ms);
+    });
+    if (!st) return st.problem();
+    // The hub already holds more of this device than this file (wiped, or restored from an older
+    // copy): later entries must follow the hub's, or it would take them for replays. Entries
+    // still waiting may be ones the hub holds; the first push compares them and the hub's
+    // conflict answer says from where they differ.
+    st = Db("Enrol", [&](storage::Database& db) {
+        if (hub_acked <= storage::JournalEnd(db) || storage::JournalWaiting(db) > 0) return;
+        LogRenumbered(storage::FollowHub(db, storage::JournalEnd(db) + 1, hub_acked), hub_acked, "enrolment");
     });
     if (!st) return st.problem();
     LogInfo("sync: enrolled with " + done.hub_url + " for site " + done.site);
@@ -207,6 +256,7 @@ Result<SyncReport> HubSession::Sync() {
     const Hub hub{state.hub_url, state.token, state.ca_file};
     SyncReport report;
     Status st = Push(hub, device, report);
+    if (st) st = FetchOwn(hub, report);
     if (st) st = Pull(hub, state.pull_cursor, report);
     const int64_t now = clock_.NowMs();
     if (!st) {
@@ -235,8 +285,24 @@ Status HubSession::ApplyWithCursor(const char* what, const std::vector<JournalEn
     });
 }
 
+Status HubSession::FollowRefusal(const HttpResponse& r, int64_t from) {
+    const auto stands = StandsIn(r.body);
+    if (!stands) return Refusal(r, "push", false);
+    return Db("Push", [&](storage::Database& db) {
+        if (r.status == 409) {
+            // Entries before the first that differs are the hub's already: only the rest move.
+            const int64_t first = std::max(stands->differs_from, from + 1);
+            LogRenumbered(storage::FollowHub(db, first, stands->acked_through), stands->acked_through,
+                          "the hub holds other entries under this kiosk's numbers");
+        } else {
+            LogRenumbered(storage::ResumeAfterGap(db, stands->acked_through), stands->acked_through,
+                          "sequence gap");
+        }
+    });
+}
+
 Status HubSession::Push(const Hub& hub, const Id& device, SyncReport& report) {
-    for (;;) {
+    for (int renumbered = 0;;) {
         int64_t from = 0;
         std::vector<JournalEntry> batch;
         if (auto st = Db("Push", [&](storage::Database& db) {
@@ -250,6 +316,13 @@ Status HubSession::Push(const Hub& hub, const Id& device, SyncReport& report) {
         const json body = {{"device", device}, {"format", storage::kJournalFormat}, {"entries", batch}};
         const int64_t sent_ms = clock_.NowMs();
         const HttpResponse r = Exchange(hub, "POST", "/api/v1/sync/push", body.dump());
+        // A conflict or a gap says where the hub stands: this kiosk's numbering follows it and
+        // the push goes on; nothing is dropped on either side.
+        if (r.transport == Transport::Ok && (r.status == 409 || r.status == 400) && StandsIn(r.body) &&
+            ++renumbered <= kMaxRenumbers) {
+            if (auto st = FollowRefusal(r, from); !st) return st;
+            continue;
+        }
         if (r.transport != Transport::Ok || r.status != 200) return Refusal(r, "push", false);
         int64_t acked = 0;
         std::vector<JournalEntry> corrections;
@@ -265,9 +338,7 @@ Status HubSession::Push(const Hub& hub, const Id& device, SyncReport& report) {
             return WithDetail(MakeProblem("err.sync_refused"),
                               "sync: the hub acknowledged through " + std::to_string(acked) + ", sent " +
                                   std::to_string(from + 1) + ".." + std::to_string(last));
-        if (acked > last)  // the hub has seen further than this file: restored from an older copy?
-            LogError("sync: the hub acknowledged through " + std::to_string(acked) + " but this kiosk's journal ends at " +
-                     std::to_string(last));
+        const int64_t hub_acked = acked;
         acked = std::min(acked, last);
         if (auto st = ApplyWithCursor("Push", corrections, [&](storage::Database& db) { storage::MarkPushedThrough(db, acked); },
                                       report);
@@ -275,6 +346,58 @@ Status HubSession::Push(const Hub& hub, const Id& device, SyncReport& report) {
             return st;
         report.pushed += acked - from;
         report.received += static_cast<int64_t>(corrections.size());
+        // The hub holds further than this file (restored from an older copy) and what was sent
+        // matched it: once nothing else waits, new entries follow the hub's. Entries still
+        // waiting go in the next batch, where the hub compares them.
+        if (hub_acked > last) {
+            if (auto st = Db("Push", [&](storage::Database& db) {
+                    if (!storage::JournalAfter(db, last, 1).empty()) return;
+                    LogRenumbered(storage::FollowHub(db, last + 1, hub_acked), hub_acked, "push");
+                });
+                !st)
+                return st;
+        }
+    }
+}
+
+Status HubSession::FetchOwn(const Hub& hub, SyncReport& report) {
+    for (;;) {
+        storage::SyncState state;
+        if (auto st = Db("Own", [&](storage::Database& db) { state = storage::LoadSyncState(db); }); !st) return st;
+        if (!state.own_to_fetch()) return Ok();
+        const std::string path = "/api/v1/sync/own?from=" + std::to_string(state.own_from) +
+                                 "&through=" + std::to_string(state.own_through) +
+                                 "&limit=" + std::to_string(options_.pull_page);
+        const int64_t sent_ms = clock_.NowMs();
+        const HttpResponse r = Exchange(hub, "GET", path, "");
+        if (r.transport == Transport::Ok && r.status == 404) {
+            // A hub from before this endpoint: the entries stay at the hub and reach the others.
+            LogError("sync: the hub cannot hand back this kiosk's own entries " + std::to_string(state.own_from) +
+                     ".." + std::to_string(state.own_through));
+            return Db("Own", [&](storage::Database& db) { storage::SaveOwnFetched(db, state.own_through + 1); });
+        }
+        if (r.transport != Transport::Ok || r.status != 200) return Refusal(r, "own", false);
+        std::vector<JournalEntry> changes;
+        int64_t next = state.own_from;
+        bool more = false;
+        try {
+            const json j = json::parse(r.body);
+            changes = Entries(j.at("changes"));
+            next = j.at("cursor").get<int64_t>();
+            more = j.value("more", false);
+            NoteClock(j.value("hub_time_ms", int64_t{0}), sent_ms, report);
+        } catch (const json::exception& e) {
+            return WithDetail(MakeProblem("err.sync_bad_reply"), std::string("sync: own reply: ") + e.what());
+        }
+        if (more && next <= state.own_from)
+            return WithDetail(MakeProblem("err.sync_bad_reply"), "sync: own cursor did not move: " + std::to_string(next));
+        const int64_t done_to = more ? next : state.own_through + 1;
+        if (auto st = ApplyWithCursor("Own", changes, [&](storage::Database& db) { storage::SaveOwnFetched(db, done_to); },
+                                      report);
+            !st)
+            return st;
+        report.received += static_cast<int64_t>(changes.size());
+        LogInfo("sync: took back " + std::to_string(changes.size()) + " of this kiosk's own entries from the hub");
     }
 }
 

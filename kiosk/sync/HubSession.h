@@ -67,7 +67,13 @@ private:
     Status ApplyWithCursor(const char* what, const std::vector<JournalEntry>& entries, const DbStep& move_cursor,
                            SyncReport& report);
     Status Push(const Hub& hub, const Id& device, SyncReport& report);
+    // A push refused as a conflict (409) or a sequence gap (400) with the hub's acked_through:
+    // the journal follows the hub (storage/JournalRenumber.h). `from`: the cursor of that push.
+    Status FollowRefusal(const HttpResponse& response, int64_t from);
     Status Pull(const Hub& hub, int64_t cursor, SyncReport& report);
+    // This kiosk's own entries that the hub holds and this file lacks (after a renumbering),
+    // fetched and applied as pulled entries are.
+    Status FetchOwn(const Hub& hub, SyncReport& report);
     Problem Refusal(const HttpResponse& response, const char* what, bool enrolling);
     void NoteClock(int64_t hub_time_ms, int64_t sent_ms, SyncReport& report);
     RunOnDb run_on_db_;

@@ -161,6 +161,79 @@ TEST_F(HubProcessTest, EveryRefusalHasItsStatusAndASentenceAndLeavesTheHubAsItWa
     EXPECT_EQ(revoked->status, 401);
 }
 
+TEST_F(HubProcessTest, AReplayUnlikeTheEntryTheHubHoldsIsAConflictThatChangesNothing) {
+    HubProcess hub(dir.File("hub"), {"--rate", "1000"});
+    const std::string token = Enrol(hub, a, "Local");
+    Register(a, "Mariama");
+    Register(a, "Ilyes");
+    const std::string good = PushOfJournal(a);
+    auto first = PushBody(hub, token, good);
+    ASSERT_TRUE(first && first->status == 200) << (first ? first->body : "no answer");
+    const std::string before = HubState();
+
+    // Another write under number 2, as a kiosk restored from an older copy would send it.
+    json other_write = json::parse(good);
+    other_write["entries"][1]["hlc"] = other_write["entries"][1]["hlc"].get<int64_t>() + 1;
+    other_write["entries"][1]["id"] = "4f6c2d9e-0000-8000-8000-000000000001";
+    auto res = PushBody(hub, token, other_write.dump());
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 409) << res->body;
+    const json j = json::parse(res->body, nullptr, false);
+    ASSERT_TRUE(j.is_object()) << res->body;
+    EXPECT_FALSE(j.value("error", "").empty());
+    EXPECT_EQ(j.value("acked_through", -1), 2);
+    EXPECT_EQ(j.value("differs_from", -1), 2);
+    EXPECT_EQ(HubState(), before);
+
+    // The same writes again are replays, even with other field values (an erasure scrubs the
+    // hub's copy before the kiosk that wrote them has heard of it).
+    json scrubbed = json::parse(good);
+    scrubbed["entries"][0]["fields"]["first_name"] = "";
+    for (const std::string& body : {good, scrubbed.dump()}) {
+        auto again = PushBody(hub, token, body);
+        ASSERT_TRUE(again);
+        EXPECT_EQ(again->status, 200) << again->body;
+        EXPECT_EQ(json::parse(again->body).value("acked_through", -1), 2);
+    }
+    EXPECT_NE(hub.Log().find("POST /api/v1/sync/push 409"), std::string::npos);
+}
+
+TEST_F(HubProcessTest, AKioskTakesBackItsOwnEntriesPageByPageAndNoOneElses) {
+    HubProcess hub(dir.File("hub"), {"--rate", "1000"});
+    const std::string ta = Enrol(hub, a, "Local"), tb = Enrol(hub, b, "Bus");
+    for (const char* n : {"Mariama", "Ilyes", "Zoé"}) Register(a, n);
+    Register(b, "Karim");
+    for (const auto& [d, t] : {std::pair{&a, ta}, std::pair{&b, tb}}) {
+        auto res = PushBody(hub, t, PushOfJournal(*d));
+        ASSERT_TRUE(res && res->status == 200) << (res ? res->body : "no answer");
+    }
+    auto c = Client(hub);
+    c.set_bearer_token_auth(ta.c_str());
+    std::vector<int64_t> seqs;
+    int64_t from = 2;
+    for (bool more = true; more;) {
+        auto res = c.Get("/api/v1/sync/own?from=" + std::to_string(from) + "&through=3&limit=1");
+        ASSERT_TRUE(res && res->status == 200) << (res ? res->body : "no answer");
+        const json j = json::parse(res->body);
+        for (const auto& e : j.at("changes")) {
+            EXPECT_EQ(e.at("device").get<std::string>(), a.db->device_id());
+            seqs.push_back(e.at("seq").get<int64_t>());
+        }
+        from = j.at("cursor").get<int64_t>();
+        more = j.at("more").get<bool>();
+    }
+    EXPECT_EQ(seqs, (std::vector<int64_t>{2, 3}));
+    for (const char* bad : {"/api/v1/sync/own?through=3", "/api/v1/sync/own?from=0&through=3",
+                            "/api/v1/sync/own?from=1&through=3&limit=0"}) {
+        auto res = c.Get(bad);
+        ASSERT_TRUE(res);
+        EXPECT_EQ(res->status, 400) << bad;
+    }
+    auto anonymous = Client(hub).Get("/api/v1/sync/own?from=1&through=3");
+    ASSERT_TRUE(anonymous);
+    EXPECT_EQ(anonymous->status, 401);
+}
+
 TEST_F(HubProcessTest, AKioskInARetryLoopIsToldToWaitWhileAnotherIsServed) {
     HubProcess hub(dir.File("hub"), {"--rate", "2"});
     const std::string ta = Enrol(hub, a, "Local"), tb = Enrol(hub, b, "Bus");

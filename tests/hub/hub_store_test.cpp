@@ -216,3 +216,59 @@ TEST_F(HubStoreTest, AStampFarAheadOfTheHubsClockIsClampedAndRecordedAsAnAnomaly
 }
 
 }  // namespace
+
+namespace {
+
+// A kiosk restored from an older copy sends new writes under numbers the hub holds: refused
+// with where the hub stands and from where they differ, the hub unchanged. Entries the hub keeps
+// nothing of (staff) are told apart from those it keeps.
+TEST_F(HubStoreTest, AnotherWriteUnderANumberTheHubHoldsIsAConflictThatChangesNothing) {
+    const auto da = Enrolled(a);
+    Register(a, "Fatima");
+    {
+        storage::Transaction tx(a.db->sql());
+        Staff s;
+        s.site_id = site;
+        s.name = "Mme Diallo";
+        s.role = StaffRole::Coordinator;
+        storage::SaveStaff(*a.db, s);
+        tx.commit();
+    }
+    Register(a, "Omar");
+    const auto entries = a.Journal();
+    ASSERT_EQ(entries.size(), 3u);
+    ASSERT_EQ(entries[1].kind, "staff");
+    ASSERT_EQ(Acked(hub->Push(da, PushOf(a, entries))), 3);
+    const std::string before = State();
+
+    auto as = [](JournalEntry e, int64_t seq) {
+        e.seq = seq;
+        return e;
+    };
+    struct Case {
+        const char* what;
+        std::vector<JournalEntry> push;
+        int64_t differs_from;
+    };
+    const std::vector<Case> conflicts = {
+        {"a person where the hub keeps nothing (staff)", {entries[0], as(entries[2], 2)}, 2},
+        {"staff where the hub keeps a person", {entries[0], entries[1], as(entries[1], 3)}, 3},
+        {"another person under a held number, and a new entry", {as(entries[0], 3), as(entries[2], 4)}, 3},
+    };
+    for (const auto& c : conflicts) {
+        auto r = hub->Push(da, PushOf(a, c.push));
+        ASSERT_TRUE(std::holds_alternative<hub::Refusal>(r)) << c.what;
+        const auto& refusal = std::get<hub::Refusal>(r);
+        EXPECT_EQ(refusal.status, 409) << c.what;
+        EXPECT_EQ(refusal.acked_through, 3) << c.what;
+        EXPECT_EQ(refusal.differs_from, c.differs_from) << c.what;
+        EXPECT_FALSE(refusal.sentence.empty());
+        EXPECT_EQ(State(), before) << c.what;
+    }
+    // Staff under a number where the hub keeps nothing either: nothing of it would be kept.
+    JournalEntry other_staff = entries[1];
+    other_staff.record_id = "another-staff-account";
+    EXPECT_EQ(Acked(hub->Push(da, PushOf(a, {entries[0], other_staff, entries[2]}))), 3);
+}
+
+}  // namespace
