@@ -360,6 +360,18 @@ Status HubSession::Push(const Hub& hub, const Id& device, SyncReport& report) {
     }
 }
 
+Result<HubSession::Page> HubSession::ReadPage(const HttpResponse& r, int64_t sent_ms, const char* what,
+                                              SyncReport& report) {
+    try {
+        const json j = json::parse(r.body);
+        Page page{Entries(j.at("changes")), j.at("cursor").get<int64_t>(), j.value("more", false)};
+        NoteClock(j.value("hub_time_ms", int64_t{0}), sent_ms, report);
+        return page;
+    } catch (const json::exception& e) {
+        return WithDetail(MakeProblem("err.sync_bad_reply"), std::string("sync: ") + what + " reply: " + e.what());
+    }
+}
+
 Status HubSession::FetchOwn(const Hub& hub, SyncReport& report) {
     for (;;) {
         storage::SyncState state;
@@ -377,18 +389,11 @@ Status HubSession::FetchOwn(const Hub& hub, SyncReport& report) {
             return Db("Own", [&](storage::Database& db) { storage::SaveOwnFetched(db, state.own_through + 1); });
         }
         if (r.transport != Transport::Ok || r.status != 200) return Refusal(r, "own", false);
-        std::vector<JournalEntry> changes;
-        int64_t next = state.own_from;
-        bool more = false;
-        try {
-            const json j = json::parse(r.body);
-            changes = Entries(j.at("changes"));
-            next = j.at("cursor").get<int64_t>();
-            more = j.value("more", false);
-            NoteClock(j.value("hub_time_ms", int64_t{0}), sent_ms, report);
-        } catch (const json::exception& e) {
-            return WithDetail(MakeProblem("err.sync_bad_reply"), std::string("sync: own reply: ") + e.what());
-        }
+        auto page = ReadPage(r, sent_ms, "own", report);
+        if (!page) return page.problem();
+        const std::vector<JournalEntry>& changes = page->changes;
+        const int64_t next = page->cursor;
+        const bool more = page->more;
         if (more && next <= state.own_from)
             return WithDetail(MakeProblem("err.sync_bad_reply"), "sync: own cursor did not move: " + std::to_string(next));
         const int64_t done_to = more ? next : state.own_through + 1;
@@ -408,18 +413,11 @@ Status HubSession::Pull(const Hub& hub, int64_t cursor, SyncReport& report) {
         const int64_t sent_ms = clock_.NowMs();
         const HttpResponse r = Exchange(hub, "GET", path, "");
         if (r.transport != Transport::Ok || r.status != 200) return Refusal(r, "pull", false);
-        std::vector<JournalEntry> changes;
-        int64_t next = cursor;
-        bool more = false;
-        try {
-            const json j = json::parse(r.body);
-            changes = Entries(j.at("changes"));
-            next = j.at("cursor").get<int64_t>();
-            more = j.value("more", false);
-            NoteClock(j.value("hub_time_ms", int64_t{0}), sent_ms, report);
-        } catch (const json::exception& e) {
-            return WithDetail(MakeProblem("err.sync_bad_reply"), std::string("sync: pull reply: ") + e.what());
-        }
+        auto page = ReadPage(r, sent_ms, "pull", report);
+        if (!page) return page.problem();
+        const std::vector<JournalEntry>& changes = page->changes;
+        const int64_t next = page->cursor;
+        const bool more = page->more;
         if (auto st = ApplyWithCursor("Pull", changes, [&](storage::Database& db) { storage::SavePullCursor(db, next); }, report);
             !st)
             return st;

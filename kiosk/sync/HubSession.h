@@ -76,6 +76,13 @@ private:
     Status FetchOwn(const Hub& hub, SyncReport& report);
     Problem Refusal(const HttpResponse& response, const char* what, bool enrolling);
     void NoteClock(int64_t hub_time_ms, int64_t sent_ms, SyncReport& report);
+    // A page of entries as the hub answered a pull (or the fetch of this kiosk's own entries).
+    struct Page {
+        std::vector<JournalEntry> changes;
+        int64_t cursor = 0;
+        bool more = false;
+    };
+    Result<Page> ReadPage(const HttpResponse& r, int64_t sent_ms, const char* what, SyncReport& report);
     RunOnDb run_on_db_;
     Clock clock_;
     const std::atomic<bool>* cancel_;

@@ -44,6 +44,16 @@ protected:
         return *device;
     }
     Id Register(Device& d, const char* first, const char* phone = "") { return RegisterAt(d, site, first, phone); }
+    // A staff account: journaled at the kiosk, never shared (it stays on its kiosk).
+    void AddCoordinator(Device& d, const char* name) {
+        storage::Transaction tx(d.db->sql());
+        Staff s;
+        s.site_id = site;
+        s.name = name;
+        s.role = StaffRole::Coordinator;
+        storage::SaveStaff(*d.db, s);
+        tx.commit();
+    }
     static int64_t Acked(const std::variant<hub::PushAck, hub::Refusal>& r) {
         if (auto* ack = std::get_if<hub::PushAck>(&r)) return ack->acked_through;
         ADD_FAILURE() << std::get<hub::Refusal>(r).sentence;
@@ -172,15 +182,7 @@ TEST_F(HubStoreTest, AnErasureWipesThePersonFromTheHubsLogAndCopy) {
 TEST_F(HubStoreTest, AKiosksStaffAccountsAreAcknowledgedButNeverReachTheHubOrTheOthers) {
     const auto da = Enrolled(a), db_ = Enrolled(b, "Bus");
     Register(a, "Fatima");
-    {
-        storage::Transaction tx(a.db->sql());
-        Staff s;
-        s.site_id = site;
-        s.name = "Mme Diallo";
-        s.role = StaffRole::Coordinator;
-        storage::SaveStaff(*a.db, s);
-        tx.commit();
-    }
+    AddCoordinator(a, "Mme Diallo");
     Register(a, "Omar");
     const auto entries = a.Journal();
     ASSERT_EQ(Acked(hub->Push(da, PushOf(a, entries))), entries.back().seq);
@@ -225,15 +227,7 @@ namespace {
 TEST_F(HubStoreTest, AnotherWriteUnderANumberTheHubHoldsIsAConflictThatChangesNothing) {
     const auto da = Enrolled(a);
     Register(a, "Fatima");
-    {
-        storage::Transaction tx(a.db->sql());
-        Staff s;
-        s.site_id = site;
-        s.name = "Mme Diallo";
-        s.role = StaffRole::Coordinator;
-        storage::SaveStaff(*a.db, s);
-        tx.commit();
-    }
+    AddCoordinator(a, "Mme Diallo");
     Register(a, "Omar");
     const auto entries = a.Journal();
     ASSERT_EQ(entries.size(), 3u);

@@ -33,6 +33,12 @@ protected:
         }
         return std::nullopt;
     }
+    // The next games night with a seat left.
+    std::optional<SessionView> GamesNight() {
+        return Upcoming([](const SessionView& v) {
+            return v.activity.kind == ActivityKind::Event && v.activity.title == "Soirée jeux" && v.seats_left > 0;
+        });
+    }
     // Opens the session and identifies a returning resident by the last 4 digits of their phone,
     // then their year of birth (what the search did not show).
     void OpenAndIdentify(const SessionView& v, const std::string& phone) {
@@ -154,9 +160,7 @@ TEST_F(ResidentJourney, AParentWithAChildOnFileChoosesThem) {
 
 TEST_F(ResidentJourney, AVisitorWhoRegistersWhileBookingTheGamesNightIsInTodaysVisits) {
     Start(ImVec2(1280, 800), Lang::En);
-    const auto games = Upcoming([](const SessionView& v) {
-        return v.activity.kind == ActivityKind::Event && v.activity.title == "Soirée jeux" && v.seats_left > 0;
-    });
+    const auto games = GamesNight();
     ASSERT_TRUE(games);
     const size_t before = TodaysVisits(*db)->size();
     OpenAndRegister(*games, "Grace");
@@ -190,9 +194,7 @@ bool FullForAdults(const SessionView& v) {
 // the booking waits for the hub, and the visitor is told so in plain words.
 TEST_F(ResidentJourney, BeyondTheKiosksOwnSeatsTheVisitorIsToldTheBookingAwaitsTheHub) {
     db->sql().exec("INSERT OR REPLACE INTO meta(key, value) VALUES('sync.token', 'enrolled')");
-    const auto games = Upcoming([](const SessionView& v) {
-        return v.activity.kind == ActivityKind::Event && v.activity.title == "Soirée jeux" && v.seats_left > 0;
-    });
+    const auto games = GamesNight();
     ASSERT_TRUE(games);
     OpenAndRegister(*games, "Grace");
     Tap("booking.confirm");
@@ -254,9 +256,7 @@ TEST_F(ResidentJourney, OnlineTheVisitorSeesTheHubsAnswerInsteadOfPending) {
     hub.SetCorrector(ConfirmPending);
     storage::SaveEnrolment(*db, hub.url(), palier::test::FakeHub::kToken, palier::test::FakeHub::kSite, "");
     app->StartSync();
-    const auto games = Upcoming([](const SessionView& v) {
-        return v.activity.kind == ActivityKind::Event && v.activity.title == "Soirée jeux" && v.seats_left > 0;
-    });
+    const auto games = GamesNight();
     ASSERT_TRUE(games);
     OpenAndRegister(*games, "Grace");
     Tap("booking.confirm");
@@ -280,9 +280,7 @@ TEST_F(ResidentJourney, AHubSilentForTwoSecondsLeavesTheBookingPendingInPlainWor
     hub.RefuseNext("/api/v1/sync/push", {.hang = true});
     storage::SaveEnrolment(*db, hub.url(), palier::test::FakeHub::kToken, palier::test::FakeHub::kSite, "");
     app->StartSync();
-    const auto games = Upcoming([](const SessionView& v) {
-        return v.activity.kind == ActivityKind::Event && v.activity.title == "Soirée jeux" && v.seats_left > 0;
-    });
+    const auto games = GamesNight();
     ASSERT_TRUE(games);
     OpenAndRegister(*games, "Grace");
     Tap("booking.confirm");
