@@ -11,6 +11,7 @@
 #include "kiosk/SeatPlacement.h"
 #include "kiosk/ServiceEdge.h"
 #include "kiosk/SyncMerge.h"
+#include "storage/EntryWire.h"
 #include "storage/JournalStore.h"
 #include "storage/RecordJson.h"
 #include "storage/SyncStateStore.h"
@@ -50,10 +51,13 @@ std::vector<JournalEntry> Entries(const json& array) {
     return out;
 }
 
-// Applies what the hub sent, inside the caller's transaction.
-void ApplyAll(storage::Database& db, const std::vector<JournalEntry>& entries, SyncReport& report) {
-    for (const JournalEntry& e : entries) {
-        switch (ApplyRemoteInTransaction(db, e)) {
+// Applies what the hub sent, inside the caller's transaction. `wire`: the array the entries were
+// read from, whose "fields" are merged without parsing each payload again.
+void ApplyAll(storage::Database& db, const std::vector<JournalEntry>& entries, const json& wire, SyncReport& report) {
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const JournalEntry& e = entries[i];
+        const bool read = wire.is_array() && i < wire.size();
+        switch (read ? ApplyRemoteInTransaction(db, e, wire[i].at("fields")) : ApplyRemoteInTransaction(db, e)) {
             case ApplyOutcome::Applied: ++report.applied; break;
             case ApplyOutcome::Parked: ++report.parked; break;
             case ApplyOutcome::Ignored: ++report.ignored; break;
@@ -215,11 +219,11 @@ Result<SyncReport> HubSession::Sync() {
     return report;
 }
 
-Status HubSession::ApplyWithCursor(const char* what, const std::vector<JournalEntry>& entries, const DbStep& move_cursor,
-                                   SyncReport& report) {
+Status HubSession::ApplyWithCursor(const char* what, const std::vector<JournalEntry>& entries, const json& wire,
+                                   const DbStep& move_cursor, SyncReport& report) {
     return Db(what, [&](storage::Database& db) {
         storage::Transaction tx(db.sql());
-        ApplyAll(db, entries, report);
+        ApplyAll(db, entries, wire, report);
         move_cursor(db);
         if (report.clock_known) storage::SaveClockOffset(db, report.clock_offset_ms);
         tx.commit();
@@ -238,16 +242,25 @@ Status HubSession::Push(const Hub& hub, const Id& device, SyncReport& report) {
             return st;
         if (batch.empty()) return Ok();
         const int64_t last = batch.back().seq;
-        const json body = {{"device", device}, {"format", storage::kJournalFormat}, {"entries", batch}};
+        // The journal's stored text goes out as it is (EntryWire.h).
+        std::string body = "{\"device\":";
+        storage::AppendJsonString(body, device);
+        body += ",\"entries\":";
+        storage::AppendWireEntries(body, batch);
+        body += ",\"format\":" + std::to_string(storage::kJournalFormat) + "}";
         const int64_t sent_ms = clock_.NowMs();
-        const HttpResponse r = Exchange(hub, "POST", "/api/v1/sync/push", body.dump());
+        const HttpResponse r = Exchange(hub, "POST", "/api/v1/sync/push", body);
         if (r.transport != Transport::Ok || r.status != 200) return Refusal(r, "push", false);
         int64_t acked = 0;
         std::vector<JournalEntry> corrections;
+        json wire;
         try {
-            const json j = json::parse(r.body);
+            json j = json::parse(r.body);
             acked = j.at("acked_through").get<int64_t>();
-            if (j.contains("corrections")) corrections = Entries(j["corrections"]);
+            if (j.contains("corrections")) {
+                corrections = Entries(j["corrections"]);
+                wire = std::move(j["corrections"]);
+            }
             NoteClock(j.value("hub_time_ms", int64_t{0}), sent_ms, report);
         } catch (const json::exception& e) {
             return WithDetail(MakeProblem("err.sync_bad_reply"), std::string("sync: push reply: ") + e.what());
@@ -260,8 +273,8 @@ Status HubSession::Push(const Hub& hub, const Id& device, SyncReport& report) {
             LogError("sync: the hub acknowledged through " + std::to_string(acked) + " but this kiosk's journal ends at " +
                      std::to_string(last));
         acked = std::min(acked, last);
-        if (auto st = ApplyWithCursor("Push", corrections, [&](storage::Database& db) { storage::MarkPushedThrough(db, acked); },
-                                      report);
+        if (auto st = ApplyWithCursor("Push", corrections, wire,
+                                      [&](storage::Database& db) { storage::MarkPushedThrough(db, acked); }, report);
             !st)
             return st;
         report.pushed += acked - from;
@@ -277,18 +290,21 @@ Status HubSession::Pull(const Hub& hub, int64_t cursor, SyncReport& report) {
         const HttpResponse r = Exchange(hub, "GET", path, "");
         if (r.transport != Transport::Ok || r.status != 200) return Refusal(r, "pull", false);
         std::vector<JournalEntry> changes;
+        json wire;
         int64_t next = cursor;
         bool more = false;
         try {
-            const json j = json::parse(r.body);
+            json j = json::parse(r.body);
             changes = Entries(j.at("changes"));
+            wire = std::move(j["changes"]);
             next = j.at("cursor").get<int64_t>();
             more = j.value("more", false);
             NoteClock(j.value("hub_time_ms", int64_t{0}), sent_ms, report);
         } catch (const json::exception& e) {
             return WithDetail(MakeProblem("err.sync_bad_reply"), std::string("sync: pull reply: ") + e.what());
         }
-        if (auto st = ApplyWithCursor("Pull", changes, [&](storage::Database& db) { storage::SavePullCursor(db, next); }, report);
+        if (auto st = ApplyWithCursor("Pull", changes, wire, [&](storage::Database& db) { storage::SavePullCursor(db, next); },
+                                      report);
             !st)
             return st;
         report.received += static_cast<int64_t>(changes.size());
