@@ -99,9 +99,9 @@ Database::Database(const std::string& path, Clock clock, OpenOptions options)
             db_->exec("PRAGMA secure_delete = ON");
             // A pulled page or a pushed batch writes thousands of rows into several indexes in
             // one transaction: with SQLite's default 2 MB cache, dirty pages spill into the WAL
-            // half-way and are written twice. 32 MB (taken only as pages are used) holds a page
-            // of 5,000 entries. Durability is the same: it changes when pages are written, not
-            // which commits are synced.
+            // half-way and are written twice. 32 MB (taken only as pages are used) holds most of
+            // what a page of 5,000 entries touches. Durability is the same: it changes when
+            // pages are written, not which commits are synced.
             db_->exec("PRAGMA cache_size = -32768");
             // Every upsert into a table with unique indexes keeps a statement journal (the pages
             // it changes, to undo that one statement). Once one grows past 64 KB SQLite moves it
