@@ -1,6 +1,7 @@
 #include "HubServer.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <chrono>
 #include <condition_variable>
@@ -12,6 +13,7 @@
 
 #include "hub/RateLimit.h"
 #include "storage/Database.h"
+#include "storage/EntryWire.h"
 #include "storage/RecordJson.h"
 
 namespace palier::hub {
@@ -21,10 +23,25 @@ using nlohmann::json;
 namespace {
 
 constexpr const char* kJson = "application/json";
+// Connections waiting to be accepted: more than a site has kiosks (the kernel caps it at
+// net.core.somaxconn).
+constexpr int kPendingConnections = 512;
 
 void Answer(httplib::Response& res, int status, const json& body) {
     res.status = status;
     res.set_content(body.dump(), kJson);
+}
+
+// A page of up to 5,000 entries (a pull, or a kiosk's own entries): their stored text goes out as
+// it is (storage/EntryWire.h).
+void AnswerPage(httplib::Response& res, const PullPage& page, int64_t hub_time_ms) {
+    std::string body = "{\"changes\":";
+    body.reserve(256 * page.changes.size() + 100);
+    storage::AppendWireEntries(body, page.changes);
+    body += ",\"cursor\":" + std::to_string(page.cursor) + ",\"hub_time_ms\":" + std::to_string(hub_time_ms) +
+            ",\"more\":" + (page.more ? "true" : "false") + "}";
+    res.status = 200;
+    res.set_content(body, kJson);
 }
 
 void Refuse(httplib::Response& res, const Refusal& r) {
@@ -65,6 +82,7 @@ struct HubServer::Impl {
     RateLimit limit;
     std::unique_ptr<httplib::Server> server;
     int port = 0;
+    socket_t listening = INVALID_SOCKET;  // the socket Bind() listens on
     // Once a minute, the sessions whose allotments reach their cut-off are settled, and the bus's
     // kiosks get their share of new sessions at its stops.
     std::mutex tick_mu;
@@ -145,8 +163,7 @@ struct HubServer::Impl {
             if (since < 0) return Refuse(res, {400, "\"since\" must be a whole number of 0 or more."});
             if (limit_n < 1 || limit_n > 5000) return Refuse(res, {400, "\"limit\" must be between 1 and 5000."});
             const auto page = store.Pull(*device, since, static_cast<int>(limit_n));
-            Answer(res, 200, {{"changes", page.changes}, {"cursor", page.cursor}, {"more", page.more},
-                              {"hub_time_ms", store.NowMs()}});
+            AnswerPage(res, page, store.NowMs());
         });
         s.Get("/api/v1/sync/own", [this](const httplib::Request& req, httplib::Response& res) {
             const auto device = Admit(req, res);
@@ -157,9 +174,7 @@ struct HubServer::Impl {
             if (from < 1 || through < 0)
                 return Refuse(res, {400, "\"from\" and \"through\" must be whole numbers, \"from\" 1 or more."});
             if (limit_n < 1 || limit_n > 5000) return Refuse(res, {400, "\"limit\" must be between 1 and 5000."});
-            const auto page = store.Own(*device, from, through, static_cast<int>(limit_n));
-            Answer(res, 200, {{"changes", page.changes}, {"cursor", page.cursor}, {"more", page.more},
-                              {"hub_time_ms", store.NowMs()}});
+            AnswerPage(res, store.Own(*device, from, through, static_cast<int>(limit_n)), store.NowMs());
         });
         s.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
             try {
@@ -209,6 +224,12 @@ HubServer::HubServer(HubStore& store, HubOptions options) : impl_(std::make_uniq
     s.set_keep_alive_max_count(1);
     s.set_keep_alive_timeout(std::min(5, o.io_timeout_s));
     s.set_tcp_nodelay(true);  // small JSON answers must not wait for a delayed ACK
+    // httplib's own options, and the listening socket kept for Bind() (the last one created is
+    // the one bound: a socket that fails to bind is closed before the next is tried).
+    s.set_socket_options([impl = impl_.get()](socket_t sock) {
+        httplib::default_socket_options(sock);
+        impl->listening = sock;
+    });
     impl_->Routes();
 }
 
@@ -227,6 +248,11 @@ bool HubServer::Bind(std::string& error) {
         error = "Cannot listen on " + o.host + ":" + std::to_string(o.port) + " (in use, or not an address of this machine).";
         return false;
     }
+    // Each request comes on its own connection (above), so every kiosk of a site may be
+    // connecting at the same moment. httplib (the system's build) listens with a queue of 5
+    // pending connections: the kernel dropped the others, which then waited seconds for TCP to
+    // try again, or failed. Listening again on the same socket only sets a longer queue.
+    if (impl_->listening != INVALID_SOCKET) ::listen(impl_->listening, kPendingConnections);
     return true;
 }
 

@@ -99,7 +99,7 @@ std::variant<int, Refusal> CheckFormat(int format) {
 std::variant<PushRequest, Refusal> ParsePush(std::string_view body) {
     auto parsed = ParseObject(body);
     if (auto* r = std::get_if<Refusal>(&parsed)) return *r;
-    const json& j = std::get<json>(parsed);
+    json& j = std::get<json>(parsed);
     if (!IsString(j, "device") || j.at("device").get<std::string>().empty())
         return Bad("The push needs \"device\" as a non-empty string.");
     if (!IsInteger(j, "format")) return Bad("The push needs \"format\" as a whole number.");
@@ -109,8 +109,9 @@ std::variant<PushRequest, Refusal> ParsePush(std::string_view body) {
     auto format = CheckFormat(j.at("format").get<int>());
     if (auto* r = std::get_if<Refusal>(&format)) return *r;
     req.format = std::get<int>(format);
-    const json& entries = j.at("entries");
+    json& entries = j.at("entries");
     req.entries.reserve(entries.size());
+    req.fields.reserve(entries.size());
     for (size_t i = 0; i < entries.size(); ++i) {
         auto e = ReadEntry(entries[i], "Entry " + std::to_string(i + 1), req.device, req.format);
         if (auto* r = std::get_if<Refusal>(&e)) return *r;
@@ -119,6 +120,7 @@ std::variant<PushRequest, Refusal> ParsePush(std::string_view body) {
             return Bad("Sequence gap: entry " + std::to_string(i + 1) + " has seq " + std::to_string(entry.seq) +
                        " after " + std::to_string(req.entries.back().seq) + ".");
         req.entries.push_back(std::move(entry));
+        req.fields.push_back(std::move(entries[i]["fields"]));  // checked by ReadEntry
     }
     return req;
 }

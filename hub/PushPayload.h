@@ -2,6 +2,7 @@
 // Reading what a kiosk sends (docs/SYNC.md) before anything touches the hub's storage: a body
 // that is not exactly a push of this format is refused with the status and a sentence that says
 // what is wrong, so a kiosk's log tells its installer where to look.
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -22,6 +23,9 @@ struct PushRequest {
     Id device;
     int format = 0;
     std::vector<JournalEntry> entries;  // seq increasing by one, every one of `device`
+    // Each entry's fields as read from the body (its payload parsed), so that merging does not
+    // parse them again.
+    std::vector<nlohmann::json> fields;
 };
 // Whether the hub merges and hands out this entry; the others (a kiosk's staff accounts, entries
 // older than sync's format) are acknowledged so the sequence goes on, and kept nowhere.

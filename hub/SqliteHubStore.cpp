@@ -115,7 +115,9 @@ public:
                 storage::AddAnomaly(*db_, {NowMs(), device.id, "clamped", it->record_id,
                                            "stamp more than 5 minutes ahead of the hub's clock (" + it->kind + ")"});
             storage::AppendHubLog(*db_, *it);
-            ApplyRemoteInTransaction(*db_, *it);
+            const size_t i = static_cast<size_t>(it - push.entries.begin());
+            if (i < push.fields.size()) ApplyRemoteInTransaction(*db_, *it, push.fields[i]);
+            else ApplyRemoteInTransaction(*db_, *it);  // a request made in code, not read from a body
             if (auto s = SessionConcerned(*it)) sessions.push_back(*s);
         }
         Settle(sessions, device.id);

@@ -92,10 +92,11 @@ void SettleCodeClash(Database& db, storage::MergeRow& merged) {
     else storage::RenameBookingCode(db, other->id, CodeWithSuffix(code, other->id));
 }
 
-ApplyOutcome ApplyOne(Database& db, const JournalEntry& e) {
+ApplyOutcome ApplyOne(Database& db, const JournalEntry& e);
+
+ApplyOutcome ApplyOne(Database& db, const JournalEntry& e, const json& fields) {
     if (e.format < storage::kJournalFormat || !IsSynced(e.kind)) return ApplyOutcome::Ignored;
     const KindOps& ops = *storage::FindKind(e.kind);
-    const json fields = json::parse(e.payload, nullptr, false);
     if (!fields.is_object() || e.record_id.empty()) return ApplyOutcome::Ignored;
 
     const Stamp stamp{Clamp(db, e.hlc), e.device_id};
@@ -151,9 +152,18 @@ ApplyOutcome ApplyOne(Database& db, const JournalEntry& e) {
         for (const auto& waiting : storage::TakeParked(db, e.kind, e.record_id)) ApplyOne(db, waiting);
     return ApplyOutcome::Applied;
 }
+
+ApplyOutcome ApplyOne(Database& db, const JournalEntry& e) {
+    if (e.format < storage::kJournalFormat || !IsSynced(e.kind)) return ApplyOutcome::Ignored;
+    return ApplyOne(db, e, json::parse(e.payload, nullptr, false));
+}
 }  // namespace
 
 ApplyOutcome ApplyRemoteInTransaction(Database& db, const JournalEntry& entry) { return ApplyOne(db, entry); }
+
+ApplyOutcome ApplyRemoteInTransaction(Database& db, const JournalEntry& entry, const json& fields) {
+    return ApplyOne(db, entry, fields);
+}
 
 Result<ApplyOutcome> ApplyRemote(Database& db, const JournalEntry& entry) {
     return Guard("ApplyRemote", [&]() -> Result<ApplyOutcome> {

@@ -11,6 +11,7 @@
 //    is clamped to that limit.
 // Applying is idempotent and order-free: any order of the same entries, with duplicates and
 // replays, leaves every synced table the same. Nothing applied here is journaled again.
+#include <nlohmann/json_fwd.hpp>
 #include <vector>
 
 #include "Result.h"
@@ -29,6 +30,9 @@ enum class ApplyOutcome {
 // One remote entry inside the caller's write transaction (a pulled page and its cursor commit
 // together). May throw storage errors.
 ApplyOutcome ApplyRemoteInTransaction(storage::Database& db, const JournalEntry& entry);
+// The same, given the entry's fields as already read from the body it came in (its payload
+// parsed): a page of thousands of entries is not parsed a second time.
+ApplyOutcome ApplyRemoteInTransaction(storage::Database& db, const JournalEntry& entry, const nlohmann::json& fields);
 // One remote entry, in its own transaction.
 Result<ApplyOutcome> ApplyRemote(storage::Database& db, const JournalEntry& entry);
 

@@ -48,10 +48,11 @@ std::vector<HubDevice> ReadDevices(SQLite::Statement& st) {
     return out;
 }
 
+// Every request authenticates and every push reads its device: the statement is kept.
 std::optional<HubDevice> OneDevice(Database& db, const char* where, const std::string& value) {
-    SQLite::Statement st(db.sql(), std::string("SELECT ") + kDeviceColumns + " FROM hub_device WHERE " + where);
-    st.bind(1, value);
-    auto all = ReadDevices(st);
+    StatementLease lease(db.Cached(std::string("SELECT ") + kDeviceColumns + " FROM hub_device WHERE " + where));
+    lease.st.bind(1, value);
+    auto all = ReadDevices(lease.st);
     if (all.empty()) return std::nullopt;
     return all.front();
 }
@@ -93,10 +94,10 @@ bool RevokeDevice(Database& db, const Id& id, int64_t now_ms) {
 }
 
 void SetDeviceAcked(Database& db, const Id& id, int64_t acked_through) {
-    SQLite::Statement st(db.sql(), "UPDATE hub_device SET acked_through = max(acked_through, ?) WHERE id = ?");
-    st.bind(1, acked_through);
-    st.bind(2, id);
-    st.exec();
+    StatementLease lease(db.Cached("UPDATE hub_device SET acked_through = max(acked_through, ?) WHERE id = ?"));
+    lease.st.bind(1, acked_through);
+    lease.st.bind(2, id);
+    lease.st.exec();
 }
 
 void SetDeviceSeen(Database& db, const Id& id, int64_t now_ms) {

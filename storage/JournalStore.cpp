@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "EntryWire.h"
 #include "RecordJson.h"
 #include "RecordKinds.h"
 
@@ -48,11 +49,11 @@ std::vector<JournalEntry> ReadEntries(SQLite::Statement& st) {
 }  // namespace
 
 std::vector<JournalEntry> JournalAfter(Database& db, int64_t after_seq, int limit) {
-    SQLite::Statement st(db.sql(), std::string("SELECT ") + kEntryColumns +
-                                       " FROM journal WHERE seq > ? ORDER BY seq LIMIT ?");
-    st.bind(1, after_seq);
-    st.bind(2, limit);
-    return ReadEntries(st);
+    StatementLease lease(db.Cached(std::string("SELECT ") + kEntryColumns +
+                                   " FROM journal WHERE seq > ? ORDER BY seq LIMIT ?"));
+    lease.st.bind(1, after_seq);
+    lease.st.bind(2, limit);
+    return ReadEntries(lease.st);
 }
 
 std::vector<JournalEntry> JournalOfRecord(Database& db, const Id& record_id) {
@@ -67,15 +68,15 @@ int64_t JournalCount(Database& db) {
 }
 
 int64_t PushedThrough(Database& db) {
-    SQLite::Statement st(db.sql(), "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'pushed_through'");
-    return st.executeStep() ? st.getColumn(0).getInt64() : 0;
+    StatementLease lease(db.Cached("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'pushed_through'"));
+    return lease.st.executeStep() ? lease.st.getColumn(0).getInt64() : 0;
 }
 
 void MarkPushedThrough(Database& db, int64_t seq) {
     if (seq <= PushedThrough(db)) return;
-    SQLite::Statement st(db.sql(), "INSERT OR REPLACE INTO meta(key, value) VALUES('pushed_through', ?)");
-    st.bind(1, std::to_string(seq));
-    st.exec();
+    StatementLease lease(db.Cached("INSERT OR REPLACE INTO meta(key, value) VALUES('pushed_through', ?)"));
+    lease.st.bind(1, std::to_string(seq));
+    lease.st.exec();
 }
 
 void ResetPushedThrough(Database& db) {
@@ -182,24 +183,41 @@ void SaveStamps(Database& db, const std::string& kind, const Id& id, const Field
     for (const auto& [name, s] : stamps) groups[s].push_back(name);
     const KindOps* ops = FindKind(kind);
     const size_t all = ops ? ops->fields.size() - 1 : 0;  // every field but the id
-    json out = json::array();
+    // Written as the JSON library would print [[hlc, device, "*" or [names]], ...], without
+    // building the tree first: this runs for every entry merged.
+    std::string out = "[";
     for (const auto& [s, names] : groups) {
-        json g = json::array({s.hlc, s.device});
-        if (names.size() == all && all > 0) g.push_back("*");
-        else g.push_back(names);
-        out.push_back(std::move(g));
+        if (out.size() > 1) out += ',';
+        out += '[';
+        out += std::to_string(s.hlc);
+        out += ',';
+        AppendJsonString(out, s.device);
+        out += ',';
+        if (names.size() == all && all > 0) {
+            out += "\"*\"";
+        } else {
+            out += '[';
+            for (size_t i = 0; i < names.size(); ++i) {
+                if (i) out += ',';
+                AppendJsonString(out, names[i]);
+            }
+            out += ']';
+        }
+        out += ']';
     }
+    out += ']';
     StatementLease lease(db.Cached("INSERT OR REPLACE INTO record_stamp(kind, record_id, stamps) VALUES(?,?,?)"));
     lease.st.bind(1, kind);
     lease.st.bind(2, id);
-    lease.st.bind(3, out.dump());
+    lease.st.bind(3, out);
     lease.st.exec();
 }
 
 void ParkEntry(Database& db, const JournalEntry& e, const std::string& waits_kind, const Id& waits_id) {
-    SQLite::Statement st(db.sql(),
-                         "INSERT OR IGNORE INTO sync_parked(device_id, seq, kind, record_id, waits_kind,"
-                         " waits_id, entry) VALUES(?,?,?,?,?,?,?)");
+    StatementLease lease(db.Cached(
+        "INSERT OR IGNORE INTO sync_parked(device_id, seq, kind, record_id, waits_kind,"
+        " waits_id, entry) VALUES(?,?,?,?,?,?,?)"));
+    auto& st = lease.st;
     st.bind(1, e.device_id);
     st.bind(2, e.seq);
     st.bind(3, e.kind);

@@ -14,6 +14,7 @@
 #include "kiosk/ServiceEdge.h"
 #include "kiosk/Settings.h"
 #include "kiosk/SyncMerge.h"
+#include "storage/EntryWire.h"
 #include "storage/JournalRenumber.h"
 #include "storage/JournalStore.h"
 #include "storage/RecordJson.h"
@@ -88,10 +89,13 @@ void LogRenumbered(const storage::Renumbered& r, int64_t hub_acked, const char* 
     LogError(line);
 }
 
-// Applies what the hub sent, inside the caller's transaction.
-void ApplyAll(storage::Database& db, const std::vector<JournalEntry>& entries, SyncReport& report) {
-    for (const JournalEntry& e : entries) {
-        switch (ApplyRemoteInTransaction(db, e)) {
+// Applies what the hub sent, inside the caller's transaction. `wire`: the array the entries were
+// read from, whose "fields" are merged without parsing each payload again.
+void ApplyAll(storage::Database& db, const std::vector<JournalEntry>& entries, const json& wire, SyncReport& report) {
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const JournalEntry& e = entries[i];
+        const bool read = wire.is_array() && i < wire.size();
+        switch (read ? ApplyRemoteInTransaction(db, e, wire[i].at("fields")) : ApplyRemoteInTransaction(db, e)) {
             case ApplyOutcome::Applied: ++report.applied; break;
             case ApplyOutcome::Parked: ++report.parked; break;
             case ApplyOutcome::Ignored: ++report.ignored; break;
@@ -274,11 +278,11 @@ Result<SyncReport> HubSession::Sync() {
     return report;
 }
 
-Status HubSession::ApplyWithCursor(const char* what, const std::vector<JournalEntry>& entries, const DbStep& move_cursor,
-                                   SyncReport& report) {
+Status HubSession::ApplyWithCursor(const char* what, const std::vector<JournalEntry>& entries, const json& wire,
+                                   const DbStep& move_cursor, SyncReport& report) {
     return Db(what, [&](storage::Database& db) {
         storage::Transaction tx(db.sql());
-        ApplyAll(db, entries, report);
+        ApplyAll(db, entries, wire, report);
         move_cursor(db);
         if (report.clock_known) storage::SaveClockOffset(db, report.clock_offset_ms);
         tx.commit();
@@ -313,9 +317,14 @@ Status HubSession::Push(const Hub& hub, const Id& device, SyncReport& report) {
             return st;
         if (batch.empty()) return Ok();
         const int64_t last = batch.back().seq;
-        const json body = {{"device", device}, {"format", storage::kJournalFormat}, {"entries", batch}};
+        // The journal's stored text goes out as it is (EntryWire.h).
+        std::string body = "{\"device\":";
+        storage::AppendJsonString(body, device);
+        body += ",\"entries\":";
+        storage::AppendWireEntries(body, batch);
+        body += ",\"format\":" + std::to_string(storage::kJournalFormat) + "}";
         const int64_t sent_ms = clock_.NowMs();
-        const HttpResponse r = Exchange(hub, "POST", "/api/v1/sync/push", body.dump());
+        const HttpResponse r = Exchange(hub, "POST", "/api/v1/sync/push", body);
         // A conflict or a gap says where the hub stands: this kiosk's numbering follows it and
         // the push goes on; nothing is dropped on either side.
         if (r.transport == Transport::Ok && (r.status == 409 || r.status == 400) && StandsIn(r.body) &&
@@ -326,10 +335,14 @@ Status HubSession::Push(const Hub& hub, const Id& device, SyncReport& report) {
         if (r.transport != Transport::Ok || r.status != 200) return Refusal(r, "push", false);
         int64_t acked = 0;
         std::vector<JournalEntry> corrections;
+        json wire;
         try {
-            const json j = json::parse(r.body);
+            json j = json::parse(r.body);
             acked = j.at("acked_through").get<int64_t>();
-            if (j.contains("corrections")) corrections = Entries(j["corrections"]);
+            if (j.contains("corrections")) {
+                corrections = Entries(j["corrections"]);
+                wire = std::move(j["corrections"]);
+            }
             NoteClock(j.value("hub_time_ms", int64_t{0}), sent_ms, report);
         } catch (const json::exception& e) {
             return WithDetail(MakeProblem("err.sync_bad_reply"), std::string("sync: push reply: ") + e.what());
@@ -340,8 +353,8 @@ Status HubSession::Push(const Hub& hub, const Id& device, SyncReport& report) {
                                   std::to_string(from + 1) + ".." + std::to_string(last));
         const int64_t hub_acked = acked;
         acked = std::min(acked, last);
-        if (auto st = ApplyWithCursor("Push", corrections, [&](storage::Database& db) { storage::MarkPushedThrough(db, acked); },
-                                      report);
+        if (auto st = ApplyWithCursor("Push", corrections, wire,
+                                      [&](storage::Database& db) { storage::MarkPushedThrough(db, acked); }, report);
             !st)
             return st;
         report.pushed += acked - from;
@@ -363,8 +376,9 @@ Status HubSession::Push(const Hub& hub, const Id& device, SyncReport& report) {
 Result<HubSession::Page> HubSession::ReadPage(const HttpResponse& r, int64_t sent_ms, const char* what,
                                               SyncReport& report) {
     try {
-        const json j = json::parse(r.body);
-        Page page{Entries(j.at("changes")), j.at("cursor").get<int64_t>(), j.value("more", false)};
+        json j = json::parse(r.body);
+        Page page{Entries(j.at("changes")), {}, j.at("cursor").get<int64_t>(), j.value("more", false)};
+        page.wire = std::move(j["changes"]);
         NoteClock(j.value("hub_time_ms", int64_t{0}), sent_ms, report);
         return page;
     } catch (const json::exception& e) {
@@ -397,8 +411,8 @@ Status HubSession::FetchOwn(const Hub& hub, SyncReport& report) {
         if (more && next <= state.own_from)
             return WithDetail(MakeProblem("err.sync_bad_reply"), "sync: own cursor did not move: " + std::to_string(next));
         const int64_t done_to = more ? next : state.own_through + 1;
-        if (auto st = ApplyWithCursor("Own", changes, [&](storage::Database& db) { storage::SaveOwnFetched(db, done_to); },
-                                      report);
+        if (auto st = ApplyWithCursor("Own", changes, page->wire,
+                                      [&](storage::Database& db) { storage::SaveOwnFetched(db, done_to); }, report);
             !st)
             return st;
         report.received += static_cast<int64_t>(changes.size());
@@ -418,7 +432,8 @@ Status HubSession::Pull(const Hub& hub, int64_t cursor, SyncReport& report) {
         const std::vector<JournalEntry>& changes = page->changes;
         const int64_t next = page->cursor;
         const bool more = page->more;
-        if (auto st = ApplyWithCursor("Pull", changes, [&](storage::Database& db) { storage::SavePullCursor(db, next); }, report);
+        if (auto st = ApplyWithCursor("Pull", changes, page->wire,
+                                      [&](storage::Database& db) { storage::SavePullCursor(db, next); }, report);
             !st)
             return st;
         report.received += static_cast<int64_t>(changes.size());

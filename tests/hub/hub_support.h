@@ -18,7 +18,7 @@ inline std::string HubDump(storage::Database& db) {
 
 // A push of `entries` as the kiosk `device` would send it.
 inline hub::PushRequest PushOf(const Device& device, std::vector<JournalEntry> entries) {
-    return hub::PushRequest{device.db->device_id(), storage::kJournalFormat, std::move(entries)};
+    return hub::PushRequest{device.db->device_id(), storage::kJournalFormat, std::move(entries), {}};
 }
 
 }  // namespace palier::test

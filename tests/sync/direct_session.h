@@ -6,13 +6,13 @@
 
 namespace palier::test {
 
-inline sync::HubSession SessionOn(storage::Database& db) {
+inline sync::HubSession SessionOn(storage::Database& db, sync::SessionOptions options = {}) {
     return sync::HubSession(
         [&db](const sync::DbStep& step) {
             step(db);
             return true;
         },
-        db.clock());
+        db.clock(), nullptr, options);
 }
 
 }  // namespace palier::test

@@ -54,7 +54,7 @@ protected:
     // refusal) is the hub or the kiosk getting something wrong.
     int SyncUntilDone(storage::Database& db) {
         for (int attempt = 1; attempt <= kMaxAttempts; ++attempt) {
-            auto r = SessionOn(db).Sync();
+            auto r = SessionOn(db, kOptions).Sync();
             if (r.ok() && storage::JournalWaiting(db) == 0) return attempt;
             if (!r.ok()) {
                 EXPECT_EQ(r.problem().key, "err.sync_unreachable") << r.problem().detail;
@@ -89,6 +89,9 @@ protected:
         ASSERT_EQ(storage::JournalEnd(*a.db), kEntries);
     }
 
+    // Batches of 500: A's push is ten requests, so that the hub can die at the 3rd and the 7th
+    // whatever the client's default batch.
+    static constexpr sync::SessionOptions kOptions{500, 200};
     TempDir dir;
     const Id site = "site-local";
 };
@@ -114,7 +117,7 @@ TEST_F(FaultSync, FiveThousandEntriesThroughCutConnectionsAndAKilledHubArriveOnc
             std::lock_guard lock(hub_mu);
             code = hub->EnrolCode("Maison des Tilleuls");
         }
-        auto enrolled = SessionOn(*d->db).Enrol(proxy.url(), code, "");
+        auto enrolled = SessionOn(*d->db, kOptions).Enrol(proxy.url(), code, "");
         ASSERT_TRUE(enrolled.ok()) << enrolled.problem().detail;
     }
     // Enrolled, A leaves its bookings to the hub's placement: the answers carry corrections.
@@ -154,7 +157,7 @@ TEST_F(FaultSync, FiveThousandEntriesThroughCutConnectionsAndAKilledHubArriveOnc
               << proxy.cut_answers() << ", hub killed " << kills << std::endl;
     EXPECT_EQ(kills, 3);
     EXPECT_GT(proxy.cut_requests() + proxy.cut_answers(), 0);
-    ASSERT_TRUE(SessionOn(*b.db).Sync().ok());  // B after A's last answers, without faults
+    ASSERT_TRUE(SessionOn(*b.db, kOptions).Sync().ok());  // B after A's last answers, without faults
 
     // A's cursor is at its last entry.
     EXPECT_EQ(storage::PushedThrough(*a.db), kEntries);

@@ -10,6 +10,7 @@
 #include "kiosk/StaffAuth.h"
 #include "kiosk/Summary.h"
 #include "kiosk/UiQueries.h"
+#include "storage/EntryWire.h"
 #include "storage/JournalStore.h"
 #include "storage/PersonStore.h"
 #include "storage/RecordJson.h"
@@ -80,6 +81,45 @@ TEST_F(Records, TheJournalCarriesOnlyTheChangedFieldsWithDeviceAndFormat) {
     EXPECT_EQ(back.device_id, created.device_id);
     EXPECT_EQ(back.seq, created.seq);
     EXPECT_EQ(json::parse(back.payload), json::parse(created.payload));
+}
+
+// Request and answer bodies copy each entry's stored text (storage/EntryWire.h): what goes out
+// is what the JSON library would have printed, byte for byte, escapes and accents included.
+TEST_F(Records, EntriesWrittenFromTheirStoredTextAreTheLibrarysWireForm) {
+    Person("Léa \"la grande\"", 1990);
+    ASSERT_TRUE(SetBirthYear(*db, Person("Zoé", 2001), 2002));
+    auto entries = storage::JournalAfter(*db, 0, 100);
+    ASSERT_GE(entries.size(), 3u);
+    entries.back().record_id = "an id with a \"quote\", a tab\t and é";  // the library's own escaping
+    std::string wire;
+    storage::AppendWireEntries(wire, entries);
+    EXPECT_EQ(wire, json(entries).dump());
+    std::string none;
+    storage::AppendWireEntries(none, {});
+    EXPECT_EQ(none, "[]");
+}
+
+// Stamps are one canonical text per record (replicas compare it byte for byte): written without
+// the JSON library, it is still exactly what the library prints.
+TEST_F(Records, StampsAreStoredInTheLibrarysCanonicalText) {
+    storage::FieldStamps stamps;
+    stamps["first_name"] = {7, "device-b"};
+    stamps["last_name"] = {7, "device-b"};
+    stamps["phone"] = {9, "device \"a\" é"};
+    storage::SaveStamps(*db, "person", "p1", stamps);
+    const json expected = json::array({json::array({7, "device-b", json::array({"first_name", "last_name"})}),
+                                       json::array({9, "device \"a\" é", json::array({"phone"})})});
+    SQLite::Statement st(db->sql(), "SELECT stamps FROM record_stamp WHERE kind = 'person' AND record_id = 'p1'");
+    ASSERT_TRUE(st.executeStep());
+    EXPECT_EQ(st.getColumn(0).getString(), expected.dump());
+    EXPECT_EQ(storage::LoadStamps(*db, "person", "p1"), stamps);
+    storage::FieldStamps all;
+    for (const auto& f : storage::FindKind("person")->fields)
+        if (f.json != "id") all[f.json] = {5, "d"};
+    storage::SaveStamps(*db, "person", "p2", all);
+    SQLite::Statement st2(db->sql(), "SELECT stamps FROM record_stamp WHERE kind = 'person' AND record_id = 'p2'");
+    ASSERT_TRUE(st2.executeStep());
+    EXPECT_EQ(st2.getColumn(0).getString(), R"([[5,"d","*"]])");
 }
 
 TEST_F(Records, TheJournalIsIndexedByRecord) {
