@@ -12,6 +12,7 @@
 #include "ui/core/FrameText.h"
 #include "ui/screens/Layout.h"
 #include "ui/screens/ScreenUi.h"
+#include "ui/widgets/LongList.h"
 #include "ui/widgets/Widgets.h"
 
 namespace palier::ui {
@@ -224,17 +225,21 @@ Action DrawActivities(const AppState& s, ActivitiesUi& ui) {
         if (ui.day && Weekday(ParseDate(DatePart(v.session.start)).value_or(s.today)) != ui.day) return false;
         return ui.kind < 0 || static_cast<int>(v.activity.kind) == ui.kind;
     };
-    int upcoming = 0, finished = 0;
-    for (size_t i = 0; i < s.week.size(); ++i) {
-        const SessionView& v = s.week[i];
-        if (!wanted(v)) continue;
-        if (HasEnded(v.session, s.now_stamp)) {
-            ++finished;
-            continue;
-        }
-        Keep(action, SessionRow(s, v, static_cast<int>(i), width));
-        ++upcoming;
-    }
+    // Each list draws only the rows in sight (LongList): the week holds up to a few dozen rows
+    // and the list shows three or four.
+    auto rows = [&](bool ended) {
+        ui.rows.clear();
+        for (size_t i = 0; i < s.week.size(); ++i)
+            if (wanted(s.week[i]) && HasEnded(s.week[i].session, s.now_stamp) == ended) ui.rows.push_back(static_cast<int>(i));
+        return ui.rows.size();
+    };
+    auto draw = [&](size_t k) {
+        const int i = ui.rows[k];
+        Keep(action, SessionRow(s, s.week[static_cast<size_t>(i)], i, width));
+    };
+    const size_t finished = rows(true);
+    const size_t upcoming = rows(false);
+    LongList("activities.upcoming", upcoming, draw);
     if (upcoming == 0) {
         ImGui::Dummy(Em2(0, 1));
         const char* key = finished == 0 ? "ui.activities.none" : (ui.day ? "ui.activities.day_over" : "ui.activities.nothing_left");
@@ -244,14 +249,11 @@ Action DrawActivities(const AppState& s, ActivitiesUi& ui) {
     if (finished > 0) {
         const std::string_view label =
             ui.show_past ? std::string_view(Tr("ui.activities.hide_past"))
-                         : FrameTrf("ui.activities.show_past", {{"count", FrameNum(finished)}});
+                         : FrameTrf("ui.activities.show_past", {{"count", FrameNum(static_cast<int>(finished))}});
         if (Button("activities.past", label, ImVec2(std::min(width, ButtonWidth(label) + Em(2)), 0), Tone::Quiet))
             ui.show_past = !ui.show_past;
         ImGui::Dummy(Em2(0, 0.3f));
-        if (ui.show_past)
-            for (size_t i = 0; i < s.week.size(); ++i)
-                if (wanted(s.week[i]) && HasEnded(s.week[i].session, s.now_stamp))
-                    Keep(action, SessionRow(s, s.week[i], static_cast<int>(i), width));
+        if (ui.show_past) LongList("activities.past", rows(true), draw);
     }
     ImGui::EndChild();
     if (Button("activities.back", Tr("ui.back"), ImVec2(0, 0), Tone::Quiet, icon::kBack)) Keep(action, act::Go{Screen::Welcome});

@@ -4,6 +4,7 @@
 // One screen per file: ui/screens/<Name>.cpp. UiStates gathers the per-screen structs so that
 // "Terminer" and the idle timeout can wipe them all at once.
 #include <string>
+#include <vector>
 
 #include "ui/core/Actions.h"
 #include "ui/core/AppState.h"
@@ -35,6 +36,7 @@ struct ActivitiesUi {
     int kind = -1;  // -1 = every kind, else ActivityKind
     bool show_past = false;     // finished sessions unfolded
     bool show_filters = false;  // the day and kind chips, folded when the text leaves little room
+    std::vector<int> rows;      // this frame's rows, places in the week (kept: no allocation a frame)
 };
 struct BookingUi {
     Id for_person;  // empty = the visitor; else one of their children
