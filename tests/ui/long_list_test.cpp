@@ -1,5 +1,6 @@
 // A long list draws only the rows in sight, and scrolling brings every one of them in.
 #include "UiFixture.h"
+#include "kiosk/Catalogue.h"
 
 namespace palier::ui::test {
 namespace {
@@ -43,6 +44,48 @@ TEST_F(UiFixture, ADayOfThreeHundredVisitsDrawsOnlyTheRowsInSight) {
     EXPECT_TRUE(Shown(rows.back().label)) << "the last visit comes into sight";
     EXPECT_FALSE(Shown(rows.front().label));
     EXPECT_LT(rows_drawn(), 60);
+}
+
+// The week's programme: a screenful of rows is drawn, not the whole week. Thirty more sessions on
+// Sunday, far below the fold, add nothing to what a frame draws; wheeled to the end, the last
+// one's button is there to tap.
+TEST_F(UiFixture, TheProgrammeDrawsOnlyTheRowsInSight) {
+    auto vertices = [&] {
+        ASSERT_TRUE(app->OpenForAutomation(ui::Screen::Activities));
+        Settle(3);
+    };
+    vertices();
+    const int before = ImGui::GetDrawData()->TotalVtxCount;
+    const Date sunday = AddDays(app->state().monday, 6);
+    for (int i = 0; i < 30; ++i) {
+        Activity a;
+        a.site_id = app->state().settings.site_id;
+        a.title = "Atelier du dimanche " + std::to_string(i);
+        a.capacity = 10;
+        const int start = 18 * 60 + i;  // 18:00, 18:01, ...: after every demo session of the week
+        auto hhmm = [](int minutes) {
+            return std::to_string(minutes / 60) + ":" + (minutes % 60 < 10 ? "0" : "") + std::to_string(minutes % 60);
+        };
+        a.rule = {7, hhmm(start), hhmm(start + 60), FormatDate(sunday), FormatDate(sunday), {}};
+        ASSERT_TRUE(SaveActivityAndSessions(*db, a).ok());
+    }
+    vertices();
+    const int after = ImGui::GetDrawData()->TotalVtxCount;
+    ASSERT_TRUE(Shown("Activités de la semaine") || Shown("This week's activities"));
+    EXPECT_LT(after, before + before / 5) << "30 rows out of sight drew " << after - before << " more vertices";
+
+    const std::string last = "Atelier du dimanche 29";
+    EXPECT_FALSE(Shown(last));
+    ImGuiIO& io = ImGui::GetIO();
+    for (int i = 0; i < 80 && !Shown(last); ++i) {
+        io.MousePos = ImVec2(io.DisplaySize.x * 0.5f, io.DisplaySize.y * 0.6f);
+        io.MouseWheel = -20.0f;
+        headless->Frame(*app);
+        io.MouseWheel = 0.0f;
+        headless->Frame(*app);
+    }
+    EXPECT_TRUE(Shown(last)) << "the last session comes into sight";
+    EXPECT_TRUE(FindWidget("activities.book." + std::to_string(app->state().week.size() - 1)));
 }
 
 }  // namespace
