@@ -15,8 +15,10 @@ void AddEnrolCode(Database& db, const std::string& code_hash, const std::string&
 std::optional<std::string> TakeEnrolCode(Database& db, const std::string& code_hash, int64_t now_ms,
                                          const Id& device) {
     SQLite::Statement st(db.sql(),
-                         "UPDATE hub_code SET used_by = ? WHERE code_hash = ? AND used_by IS NULL"
-                         " AND expires_ms > ? RETURNING site");
+                         "UPDATE hub_code SET used_by = ?1 WHERE code_hash = ?2 AND expires_ms > ?3"
+                         " AND (used_by IS NULL OR (used_by = ?1 AND NOT EXISTS"
+                         " (SELECT 1 FROM hub_device WHERE id = ?1 AND revoked_ms IS NOT NULL)))"
+                         " RETURNING site");
     st.bind(1, device);
     st.bind(2, code_hash);
     st.bind(3, now_ms);

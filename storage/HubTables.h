@@ -31,7 +31,10 @@ struct HubAnomaly {
 };
 
 void AddEnrolCode(Database& db, const std::string& code_hash, const std::string& site, int64_t expires_ms);
-// The site of an unused, unexpired code, which is marked used by `device`; nullopt otherwise.
+// The site of an unexpired code, marked used by `device`; nullopt when it is unknown, expired or
+// used by another device. The device that used it may use it again until it expires, unless it
+// was revoked since: a kiosk whose answer was lost on the way (a cut connection, a hub that
+// stopped after its commit) enrols again with the code still on its screen.
 std::optional<std::string> TakeEnrolCode(Database& db, const std::string& code_hash, int64_t now_ms,
                                          const Id& device);
 

@@ -97,6 +97,38 @@ TEST_F(HubStoreTest, AnEnrolmentCodeWorksOnceWithinADayAndTheHubKeepsNoToken) {
     EXPECT_EQ(std::get<hub::Refusal>(expired).status, 401);
 }
 
+// The hub enrolled the kiosk but its answer never arrived: the kiosk tries again with the code
+// still on its screen and gets a token; the first one, which nobody holds, opens nothing. Another
+// kiosk cannot take the code, nor can the kiosk once revoked.
+TEST_F(HubStoreTest, AKioskWhoseAnswerWasLostEnrolsAgainWithTheSameCodeUntilRevoked) {
+    const std::string code = hub->NewEnrolCode("Bus", 3600 * 1000);
+    const auto lost = std::get<hub::Enrolment>(hub->Enrol({code, "kiosk-1", storage::kJournalFormat, {}}));
+    auto again = hub->Enrol({code, "kiosk-1", storage::kJournalFormat, {}});
+    ASSERT_TRUE(std::holds_alternative<hub::Enrolment>(again));
+    const auto& kept = std::get<hub::Enrolment>(again);
+    EXPECT_EQ(kept.site, "Bus");
+    EXPECT_NE(kept.token, lost.token);
+    EXPECT_FALSE(hub->Authenticate(lost.token));
+    ASSERT_TRUE(hub->Authenticate(kept.token));
+
+    auto other = hub->Enrol({code, "kiosk-2", storage::kJournalFormat, {}});
+    ASSERT_TRUE(std::holds_alternative<hub::Refusal>(other));
+    EXPECT_EQ(std::get<hub::Refusal>(other).status, 401);
+
+    ASSERT_TRUE(hub->Revoke("kiosk-1"));
+    auto revoked = hub->Enrol({code, "kiosk-1", storage::kJournalFormat, {}});
+    ASSERT_TRUE(std::holds_alternative<hub::Refusal>(revoked));
+    EXPECT_EQ(std::get<hub::Refusal>(revoked).status, 401);
+    EXPECT_FALSE(hub->Authenticate(kept.token));
+
+    hub_clock.AdvanceSeconds(3600);
+    const std::string later = hub->NewEnrolCode("Bus", 3600 * 1000);
+    ASSERT_TRUE(std::holds_alternative<hub::Enrolment>(hub->Enrol({later, "kiosk-1", storage::kJournalFormat, {}})))
+        << "a new code enrols a revoked kiosk again";
+    auto expired = hub->Enrol({code, "kiosk-1", storage::kJournalFormat, {}});
+    ASSERT_TRUE(std::holds_alternative<hub::Refusal>(expired)) << "the first code has expired";
+}
+
 TEST_F(HubStoreTest, ARevokedTokenNoLongerOpensAndANewEnrolmentReplacesTheOldToken) {
     const std::string code = hub->NewEnrolCode("Local", 3600 * 1000);
     const auto first = std::get<hub::Enrolment>(hub->Enrol({code, "kiosk-1", storage::kJournalFormat, {}}));
