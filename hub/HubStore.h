@@ -87,7 +87,8 @@ public:
     virtual std::optional<WebSession> FindWebSession(const std::string& token_hash) = 0;  // unexpired
     virtual void DeleteWebSession(const std::string& token_hash) = 0;
     virtual LoginFailures LoginFailuresSince(const std::string& login, int64_t since_ms) = 0;
-    virtual void AddLoginFailure(const std::string& login) = 0;
+    // Failures before `forget_before_ms` (of any login) are forgotten.
+    virtual void AddLoginFailure(const std::string& login, int64_t forget_before_ms) = 0;
     virtual void ClearLoginFailures(const std::string& login) = 0;
 
     // The coordinators' figures (kiosk/Figures.h) over every site's merged records.

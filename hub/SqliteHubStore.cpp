@@ -273,9 +273,11 @@ public:
         return storage::LoginFailuresSince(*db_, login, since_ms);
     }
 
-    void AddLoginFailure(const std::string& login) override {
+    void AddLoginFailure(const std::string& login, int64_t forget_before_ms) override {
         std::lock_guard lock(mu_);
-        storage::AddLoginFailure(*db_, login, NowMs());
+        storage::Transaction tx(db_->sql());
+        storage::AddLoginFailure(*db_, login, NowMs(), forget_before_ms);
+        tx.commit();
     }
 
     void ClearLoginFailures(const std::string& login) override {

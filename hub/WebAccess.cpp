@@ -39,6 +39,21 @@ Status CreateAccount(HubStore& store, const std::string& login, WebRole role, co
 }
 
 namespace {
+// The hash a login that does not exist is checked against, so that such a login takes as long
+// to refuse as a wrong password and does not tell which logins exist.
+const std::string& UnknownLoginHash() {
+    static const std::string hash = [] {
+        char out[crypto_pwhash_STRBYTES] = {};
+        const std::string unguessable = NewSecretToken();
+        if (sodium_init() < 0 || crypto_pwhash_str(out, unguessable.data(), unguessable.size(),
+                                                   crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                                   crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+            return std::string();
+        return std::string(out);
+    }();
+    return hash;
+}
+
 OpenedSession Open(HubStore& store, const std::string& login, int64_t life_ms) {
     OpenedSession out{NewSecretToken(), NewSecretToken()};
     store.SaveWebSession(WebSession{SecretHash(out.token), out.csrf, login, store.NowMs() + life_ms});
@@ -77,10 +92,11 @@ LoginOutcome LogIn(HubStore& store, const std::string& login, const std::string&
         return out;
     }
     const auto account = store.FindWebAccount(login);
-    const bool ok = account && sodium_init() >= 0 &&
-                    crypto_pwhash_str_verify(account->password_hash.c_str(), password.data(), password.size()) == 0;
-    if (!ok) {
-        store.AddLoginFailure(login);
+    const std::string& hash = account ? account->password_hash : UnknownLoginHash();
+    const bool matches = !hash.empty() && sodium_init() >= 0 &&
+                         crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
+    if (!account || !matches) {
+        store.AddLoginFailure(login, now - kLoginWindowMs);
         return out;
     }
     store.ClearLoginFailures(login);

@@ -52,7 +52,10 @@ void DeleteWebSession(Database& db, const std::string& token_hash) {
     st.exec();
 }
 
-void AddLoginFailure(Database& db, const std::string& login, int64_t at_ms) {
+void AddLoginFailure(Database& db, const std::string& login, int64_t at_ms, int64_t forget_before_ms) {
+    SQLite::Statement old(db.sql(), "DELETE FROM hub_login_failure WHERE at_ms < ?");
+    old.bind(1, forget_before_ms);
+    old.exec();
     SQLite::Statement st(db.sql(), "INSERT INTO hub_login_failure(login, at_ms) VALUES(?,?)");
     st.bind(1, login);
     st.bind(2, at_ms);

@@ -36,7 +36,9 @@ void SaveWebSession(Database& db, const WebSession& s, int64_t now_ms);
 std::optional<WebSession> WebSessionByHash(Database& db, const std::string& token_hash, int64_t now_ms);
 void DeleteWebSession(Database& db, const std::string& token_hash);
 
-void AddLoginFailure(Database& db, const std::string& login, int64_t at_ms);
+// Also forgets failures older than `forget_before_ms`: guesses at logins that do not exist
+// cannot fill the table.
+void AddLoginFailure(Database& db, const std::string& login, int64_t at_ms, int64_t forget_before_ms);
 struct LoginFailures {
     int count = 0;
     int64_t oldest_ms = 0;  // of those counted
