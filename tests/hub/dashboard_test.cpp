@@ -308,6 +308,54 @@ TEST_F(DashboardTest, AVolunteerCannotRevokeEvenWithTheirToken) {
     EXPECT_FALSE(store->Devices().front().revoked_ms);
 }
 
+TEST_F(DashboardTest, AnUnknownLoginIsRefusedLikeAWrongPasswordAndCountsToo) {
+    const LoginForm form = OpenLogin();
+    for (int i = 0; i < hub::kMaxLoginFailures; ++i) {
+        auto res = PostLogin(form, "nobody", "whatever it is");
+        ASSERT_TRUE(res);
+        EXPECT_EQ(res->status, 200);
+        EXPECT_NE(res->body.find(Tr("web.wrong_password", Lang::Fr)), std::string::npos);
+    }
+    EXPECT_EQ(PostLogin(form, "nobody", "whatever it is")->status, 429);
+}
+
+// Under TLS both cookies are marked Secure.
+TEST(DashboardTls, CookiesAreSecure) {
+    TempDir dir;
+    TestClock clock;
+    const std::string cert = dir.File("hub.pem"), key = dir.File("hub.key");
+    const std::string cmd = "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost -keyout '" + key +
+                            "' -out '" + cert + "' >/dev/null 2>&1";
+    if (std::system(cmd.c_str()) != 0) GTEST_SKIP() << "openssl could not make a certificate";
+    LoadCatalogues(std::string(PALIER_SOURCE_DIR) + "/assets/i18n");
+    auto store = hub::OpenSqliteHub(dir.File("hub"), clock.clock());
+    ASSERT_TRUE(hub::CreateAccount(*store, "claire", storage::WebRole::Coordinator, kCoordinatorPassword));
+    hub::HubOptions options;
+    options.port = 0;
+    options.tls_cert = cert;
+    options.tls_key = key;
+    hub::HubServer server(*store, options);
+    std::string error;
+    ASSERT_TRUE(server.Bind(error)) << error;
+    std::thread serving([&] { server.Serve(); });
+    httplib::Client client("https://127.0.0.1:" + std::to_string(server.port()));
+    client.enable_server_certificate_verification(false);
+    auto form = client.Get("/login");
+    std::string pre, session;
+    if (form) {
+        pre = SetCookie(form, "palier_prelogin");
+        auto res = client.Post("/login", {{"Cookie", pre.substr(0, pre.find(';'))}},
+                               httplib::Params{{"csrf", CsrfIn(form->body)}, {"login", "claire"},
+                                               {"password", kCoordinatorPassword}});
+        if (res) session = SetCookie(res, "palier_session");
+    }
+    server.Stop();
+    serving.join();
+    ASSERT_TRUE(form);
+    EXPECT_NE(pre.find("; Secure"), std::string::npos) << pre;
+    EXPECT_NE(session.find("; HttpOnly; SameSite=Strict; Path=/; Max-Age=28800; Secure"), std::string::npos) << session;
+}
+
 TEST(WebAccounts, AShortPasswordOrATakenLoginIsRefused) {
     TempDir dir;
     TestClock clock;
