@@ -18,6 +18,7 @@ struct FrameVisitor {
     bool manages_kiosks = false;
 };
 // A whole page around `body` (already HTML), titled `title` (plain text).
-std::string PageFrame(Lang lang, const std::string& title, const std::string& body, const FrameVisitor& visitor);
+std::string PageFrame(Lang lang, const std::string& title, const std::string& body,
+                      const FrameVisitor& visitor);
 
 }  // namespace palier::hub

@@ -24,13 +24,15 @@ std::optional<WebRole> ParseWebRole(const std::string& word) {
     return std::nullopt;
 }
 
-Status CreateAccount(HubStore& store, const std::string& login, WebRole role, const std::string& password) {
+Status CreateAccount(HubStore& store, const std::string& login, WebRole role,
+                     const std::string& password) {
     if (!IsValidLogin(login)) return MakeProblem("web.login_invalid");
     if (password.size() < kMinPasswordChars)
         return MakeProblem("web.password_short", {}, {{"min", std::to_string(kMinPasswordChars)}});
     if (sodium_init() < 0) return MakeProblem("err.storage");
     char hash[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(hash, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+    if (crypto_pwhash_str(hash, password.data(), password.size(),
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
                           crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
         return MakeProblem("err.storage");
     if (!store.AddWebAccount(WebAccount{login, role, hash, store.NowMs()}))
@@ -56,12 +58,15 @@ const std::string& UnknownLoginHash() {
 
 OpenedSession Open(HubStore& store, const std::string& login, int64_t life_ms) {
     OpenedSession out{NewSecretToken(), NewSecretToken()};
-    store.SaveWebSession(WebSession{SecretHash(out.token), out.csrf, login, store.NowMs() + life_ms});
+    store.SaveWebSession(
+        WebSession{SecretHash(out.token), out.csrf, login, store.NowMs() + life_ms});
     return out;
 }
 }  // namespace
 
-OpenedSession OpenPreLogin(HubStore& store) { return Open(store, "", kPreLoginMs); }
+OpenedSession OpenPreLogin(HubStore& store) {
+    return Open(store, "", kPreLoginMs);
+}
 
 std::optional<WebSession> SessionOf(HubStore& store, const std::string& token) {
     if (token.empty()) return std::nullopt;
@@ -93,8 +98,9 @@ LoginOutcome LogIn(HubStore& store, const std::string& login, const std::string&
     }
     const auto account = store.FindWebAccount(login);
     const std::string& hash = account ? account->password_hash : UnknownLoginHash();
-    const bool matches = !hash.empty() && sodium_init() >= 0 &&
-                         crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
+    const bool matches =
+        !hash.empty() && sodium_init() >= 0 &&
+        crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
     if (!account || !matches) {
         store.AddLoginFailure(login, now - kLoginWindowMs);
         return out;
@@ -105,6 +111,8 @@ LoginOutcome LogIn(HubStore& store, const std::string& login, const std::string&
     return out;
 }
 
-void LogOut(HubStore& store, const WebSession& session) { store.DeleteWebSession(session.token_hash); }
+void LogOut(HubStore& store, const WebSession& session) {
+    store.DeleteWebSession(session.token_hash);
+}
 
 }  // namespace palier::hub

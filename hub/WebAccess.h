@@ -12,16 +12,17 @@
 namespace palier::hub {
 
 constexpr size_t kMinPasswordChars = 10;
-constexpr int kMaxLoginFailures = 5;                  // within kLoginWindowMs, per login
+constexpr int kMaxLoginFailures = 5;  // within kLoginWindowMs, per login
 constexpr int64_t kLoginWindowMs = 15 * 60 * 1000;
-constexpr int64_t kWebSessionMs = 8 * 3600 * 1000;    // a working day; the cookie's Max-Age
-constexpr int64_t kPreLoginMs = 10 * 60 * 1000;       // the login form's life
+constexpr int64_t kWebSessionMs = 8 * 3600 * 1000;  // a working day; the cookie's Max-Age
+constexpr int64_t kPreLoginMs = 10 * 60 * 1000;     // the login form's life
 
 // "coordinator" | "volunteer".
 std::optional<WebRole> ParseWebRole(const std::string& word);
 
 // web.login_invalid, web.password_short, web.login_taken, or err.storage.
-Status CreateAccount(HubStore& store, const std::string& login, WebRole role, const std::string& password);
+Status CreateAccount(HubStore& store, const std::string& login, WebRole role,
+                     const std::string& password);
 
 // A session given to a browser: `token` goes in its cookie once and is never kept.
 struct OpenedSession {
@@ -55,7 +56,11 @@ void LogOut(HubStore& store, const WebSession& session);
 
 // What a role may see: volunteers see activities and attendance, not orientations, and only
 // coordinators manage kiosks.
-inline bool SeesOrientations(WebRole r) { return r == WebRole::Coordinator; }
-inline bool ManagesKiosks(WebRole r) { return r == WebRole::Coordinator; }
+inline bool SeesOrientations(WebRole r) {
+    return r == WebRole::Coordinator;
+}
+inline bool ManagesKiosks(WebRole r) {
+    return r == WebRole::Coordinator;
+}
 
 }  // namespace palier::hub

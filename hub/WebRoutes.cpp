@@ -39,14 +39,16 @@ std::string CookieValue(const httplib::Request& req, const std::string& name) {
         if (end == std::string::npos) end = header.size();
         std::string pair = header.substr(at, end - at);
         pair.erase(0, pair.find_first_not_of(' '));
-        if (pair.size() > name.size() && pair.compare(0, name.size(), name) == 0 && pair[name.size()] == '=')
+        if (pair.size() > name.size() && pair.compare(0, name.size(), name) == 0 &&
+            pair[name.size()] == '=')
             return pair.substr(name.size() + 1);
         at = end + 1;
     }
     return {};
 }
 
-std::string Cookie(const char* name, const std::string& value, const char* path, int64_t max_age_s, bool tls) {
+std::string Cookie(const char* name, const std::string& value, const char* path, int64_t max_age_s,
+                   bool tls) {
     return std::string(name) + "=" + value + "; HttpOnly; SameSite=Strict; Path=" + path +
            "; Max-Age=" + std::to_string(max_age_s) + (tls ? "; Secure" : "");
 }
@@ -58,7 +60,8 @@ void Send(httplib::Response& res, int status, std::string html) {
     res.set_header("Cache-Control", "no-store");
     res.set_header("X-Content-Type-Options", "nosniff");
     res.set_header("Content-Security-Policy",
-                   "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+                   "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors "
+                   "'none'; base-uri 'none'");
     res.set_content(std::move(html), kHtml);
 }
 
@@ -86,14 +89,17 @@ struct Web {
     bool FormTrusted(const httplib::Request& req, httplib::Response& res, const Visitor& v) {
         if (CsrfMatches(v.session.csrf, req.get_param_value("csrf"))) return true;
         const Lang lang = PageLang(req);
-        Send(res, 403, MessagePage(lang, Tr("web.refused_title", lang), Tr("web.form_refused", lang), FrameOf(v)));
+        Send(res, 403,
+             MessagePage(lang, Tr("web.refused_title", lang), Tr("web.form_refused", lang),
+                         FrameOf(v)));
         return false;
     }
 
     void LoginForm(const httplib::Request& req, httplib::Response& res) {
         if (VisitorOf(store, CookieValue(req, kSessionCookie))) return SeeOther(res, "/");
         const OpenedSession pre = OpenPreLogin(store);
-        res.set_header("Set-Cookie", Cookie(kPreLoginCookie, pre.token, "/login", kPreLoginMs / 1000, tls));
+        res.set_header("Set-Cookie",
+                       Cookie(kPreLoginCookie, pre.token, "/login", kPreLoginMs / 1000, tls));
         Send(res, 200, LoginPage(PageLang(req), pre.csrf, ""));
     }
 
@@ -101,23 +107,29 @@ struct Web {
         const Lang lang = PageLang(req);
         const auto pre = SessionOf(store, CookieValue(req, kPreLoginCookie));
         if (!pre || !pre->login.empty() || !CsrfMatches(pre->csrf, req.get_param_value("csrf")))
-            return Send(res, 403, MessagePage(lang, Tr("web.refused_title", lang), Tr("web.login_expired", lang), {}));
+            return Send(res, 403,
+                        MessagePage(lang, Tr("web.refused_title", lang),
+                                    Tr("web.login_expired", lang), {}));
         const std::string login = req.get_param_value("login");
         const LoginOutcome outcome = LogIn(store, login, req.get_param_value("password"));
         switch (outcome.verdict) {
             case LoginVerdict::Throttled:
-                LogInfo("dashboard login refused without a check, too many failures: " + login + " from " + req.remote_addr);
+                LogInfo("dashboard login refused without a check, too many failures: " + login +
+                        " from " + req.remote_addr);
                 res.set_header("Retry-After", std::to_string(outcome.retry_after_s));
-                return Send(res, 429,
-                            LoginPage(lang, pre->csrf,
-                                      Trf("web.too_many_failures",
-                                          {{"minutes", std::to_string((outcome.retry_after_s + 59) / 60)}}, lang)));
+                return Send(
+                    res, 429,
+                    LoginPage(lang, pre->csrf,
+                              Trf("web.too_many_failures",
+                                  {{"minutes", std::to_string((outcome.retry_after_s + 59) / 60)}},
+                                  lang)));
             case LoginVerdict::Refused:
                 LogInfo("dashboard login failed: " + login + " from " + req.remote_addr);
                 return Send(res, 200, LoginPage(lang, pre->csrf, Tr("web.wrong_password", lang)));
             case LoginVerdict::SignedIn:
                 store.DeleteWebSession(pre->token_hash);
-                res.set_header("Set-Cookie", Cookie(kSessionCookie, outcome.session.token, "/", kWebSessionMs / 1000, tls));
+                res.set_header("Set-Cookie", Cookie(kSessionCookie, outcome.session.token, "/",
+                                                    kWebSessionMs / 1000, tls));
                 res.set_header("Set-Cookie", Cookie(kPreLoginCookie, "", "/login", 0, tls));
                 return SeeOther(res, "/");
         }
@@ -139,16 +151,22 @@ struct Web {
         const auto day = store.FiguresOf(DayPeriod(today));
         const auto week = store.FiguresOf(WeekPeriod(today));
         if (!day || !week)
-            return Send(res, 503, MessagePage(lang, Tr("web.overview", lang),
-                                              Describe(day ? week.problem() : day.problem(), lang), FrameOf(*v)));
-        Send(res, 200, OverviewPage(lang, FrameOf(*v), SeesOrientations(v->account.role), day.value(), week.value()));
+            return Send(
+                res, 503,
+                MessagePage(lang, Tr("web.overview", lang),
+                            Describe(day ? week.problem() : day.problem(), lang), FrameOf(*v)));
+        Send(res, 200,
+             OverviewPage(lang, FrameOf(*v), SeesOrientations(v->account.role), day.value(),
+                          week.value()));
     }
 
     // Only coordinators manage kiosks: anyone else gets a plain refusal.
     bool MayManageKiosks(const httplib::Request& req, httplib::Response& res, const Visitor& v) {
         if (ManagesKiosks(v.account.role)) return true;
         const Lang lang = PageLang(req);
-        Send(res, 403, MessagePage(lang, Tr("web.refused_title", lang), Tr("web.coordinators_only", lang), FrameOf(v)));
+        Send(res, 403,
+             MessagePage(lang, Tr("web.refused_title", lang), Tr("web.coordinators_only", lang),
+                         FrameOf(v)));
         return false;
     }
 
@@ -164,8 +182,10 @@ struct Web {
         const std::string device = req.get_param_value("device");
         if (!store.Revoke(device)) {
             const Lang lang = PageLang(req);
-            return Send(res, 404, MessagePage(lang, Tr("web.kiosks", lang),
-                                              Trf("hub.no_such_device", {{"device", device}}, lang), FrameOf(*v)));
+            return Send(
+                res, 404,
+                MessagePage(lang, Tr("web.kiosks", lang),
+                            Trf("hub.no_such_device", {{"device", device}}, lang), FrameOf(*v)));
         }
         LogInfo("device " + device + " revoked from the dashboard by " + v->account.login);
         SeeOther(res, "/kiosks");
@@ -180,12 +200,18 @@ void AddWebRoutes(httplib::Server& server, HubStore& store, bool tls) {
         res.set_header("Cache-Control", "max-age=3600");
         res.set_content(DashboardCss(), "text/css; charset=utf-8");
     });
-    server.Get("/login", [web](const httplib::Request& q, httplib::Response& r) { web->LoginForm(q, r); });
-    server.Post("/login", [web](const httplib::Request& q, httplib::Response& r) { web->LoginPost(q, r); });
-    server.Post("/logout", [web](const httplib::Request& q, httplib::Response& r) { web->Logout(q, r); });
-    server.Get("/", [web](const httplib::Request& q, httplib::Response& r) { web->Overview(q, r); });
-    server.Get("/kiosks", [web](const httplib::Request& q, httplib::Response& r) { web->Kiosks(q, r); });
-    server.Post("/kiosks/revoke", [web](const httplib::Request& q, httplib::Response& r) { web->Revoke(q, r); });
+    server.Get("/login",
+               [web](const httplib::Request& q, httplib::Response& r) { web->LoginForm(q, r); });
+    server.Post("/login",
+                [web](const httplib::Request& q, httplib::Response& r) { web->LoginPost(q, r); });
+    server.Post("/logout",
+                [web](const httplib::Request& q, httplib::Response& r) { web->Logout(q, r); });
+    server.Get("/",
+               [web](const httplib::Request& q, httplib::Response& r) { web->Overview(q, r); });
+    server.Get("/kiosks",
+               [web](const httplib::Request& q, httplib::Response& r) { web->Kiosks(q, r); });
+    server.Post("/kiosks/revoke",
+                [web](const httplib::Request& q, httplib::Response& r) { web->Revoke(q, r); });
 }
 
 }  // namespace palier::hub

@@ -13,9 +13,9 @@
 // --lang fr|en chooses the language of these messages; --now YYYY-MM-DDTHH:MM starts the clock
 // there, in the site's time zone (tests, demos). Exit codes: 0 done, 1 failed, 2 bad usage.
 #include <csignal>
-#include <iostream>
 #include <cstdio>
 #include <cstdlib>
+#include <iostream>
 #include <pthread.h>
 #include <string>
 #include <thread>
@@ -200,8 +200,8 @@ int main(int argc, char** argv) {
         if (!password.empty() && password.back() == '\r') password.pop_back();
         const Status done = hub::CreateAccount(*store, a.login, *role, password);
         if (!done) return Fail(Describe(done.problem()));
-        std::printf("%s\n", Trf("web.account_added", {{"login", a.login},
-                                                        {"role", Tr(*role == hub::WebRole::Coordinator ? "web.role_coordinator" : "web.role_volunteer")}}).c_str());
+        const char* role_name = *role == hub::WebRole::Coordinator ? "web.role_coordinator" : "web.role_volunteer";
+        std::printf("%s\n", Trf("web.account_added", {{"login", a.login}, {"role", Tr(role_name)}}).c_str());
         return kOk;
     }
     return Usage(cmd);

@@ -12,11 +12,17 @@
 
 namespace palier {
 
-Period DayPeriod(Date d) { return Period{d, d}; }
-Period WeekPeriod(Date d) { return Period{MondayOf(d), AddDays(MondayOf(d), 6)}; }
+Period DayPeriod(Date d) {
+    return Period{d, d};
+}
+Period WeekPeriod(Date d) {
+    return Period{MondayOf(d), AddDays(MondayOf(d), 6)};
+}
 
 namespace {
-int Percent(int part, int whole) { return whole <= 0 ? -1 : (200 * part + whole) / (2 * whole); }
+int Percent(int part, int whole) {
+    return whole <= 0 ? -1 : (200 * part + whole) / (2 * whole);
+}
 
 void Add(SiteFigures& into, const SiteFigures& f) {
     into.visits += f.visits;
@@ -58,8 +64,12 @@ void CountSessions(storage::Database& db, const std::string& from, const std::st
 }
 }  // namespace
 
-int FillPercent(const SiteFigures& f) { return Percent(f.seats_taken, f.seats_offered); }
-int NoShowPercent(const SiteFigures& f) { return Percent(f.no_shows, f.past_bookings); }
+int FillPercent(const SiteFigures& f) {
+    return Percent(f.seats_taken, f.seats_offered);
+}
+int NoShowPercent(const SiteFigures& f) {
+    return Percent(f.no_shows, f.past_bookings);
+}
 
 Result<Figures> FiguresOf(storage::Database& db, Period period) {
     return Guard("FiguresOf", [&]() -> Result<Figures> {
@@ -68,7 +78,8 @@ Result<Figures> FiguresOf(storage::Database& db, Period period) {
         const Date today = Today(db.clock());
         std::map<Id, SiteFigures> by_site;
         for (const auto& [site, n] : storage::VisitsBySite(db, from, to)) by_site[site].visits = n;
-        for (const auto& [site, n] : storage::FirstVisitsBySite(db, from, to)) by_site[site].first_visits = n;
+        for (const auto& [site, n] : storage::FirstVisitsBySite(db, from, to))
+            by_site[site].first_visits = n;
         for (const auto& [site, n] : storage::OrientationsCreatedBySite(db, from, to))
             by_site[site].orientations_opened = n;
         for (const Orientation& o : storage::OpenOrientations(db))

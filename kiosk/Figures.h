@@ -46,7 +46,8 @@ int NoShowPercent(const SiteFigures& f);
 
 struct Figures {
     Period period;
-    std::vector<SiteFigures> sites;  // every known site, in the sites' order, then any other site seen
+    std::vector<SiteFigures>
+        sites;  // every known site, in the sites' order, then any other site seen
     SiteFigures total;
 };
 // "Today" and "over" are the database clock's, in the site's time zone.

@@ -33,12 +33,14 @@ std::optional<WebAccount> WebAccountByLogin(Database& db, const std::string& log
 // Saves `s` and forgets every session expired at `now_ms`.
 void SaveWebSession(Database& db, const WebSession& s, int64_t now_ms);
 // The session of `token_hash` when it has not expired at `now_ms`.
-std::optional<WebSession> WebSessionByHash(Database& db, const std::string& token_hash, int64_t now_ms);
+std::optional<WebSession> WebSessionByHash(Database& db, const std::string& token_hash,
+                                           int64_t now_ms);
 void DeleteWebSession(Database& db, const std::string& token_hash);
 
 // Also forgets failures older than `forget_before_ms`: guesses at logins that do not exist
 // cannot fill the table.
-void AddLoginFailure(Database& db, const std::string& login, int64_t at_ms, int64_t forget_before_ms);
+void AddLoginFailure(Database& db, const std::string& login, int64_t at_ms,
+                     int64_t forget_before_ms);
 struct LoginFailures {
     int count = 0;
     int64_t oldest_ms = 0;  // of those counted

@@ -44,7 +44,8 @@ std::string CookieValueOf(const std::string& set_cookie) {
 }
 
 // The text of the cell classed `figure` in the row that starts with `row` inside section `id`.
-std::string Cell(const std::string& html, const std::string& id, const std::string& row, const std::string& figure) {
+std::string Cell(const std::string& html, const std::string& id, const std::string& row,
+                 const std::string& figure) {
     const size_t section = html.find("<section id=\"" + id + "\"");
     if (section == std::string::npos) return "no section";
     const size_t r = html.find(row, section);
@@ -57,7 +58,7 @@ std::string Cell(const std::string& html, const std::string& id, const std::stri
 }
 
 class DashboardTest : public ::testing::Test {
-protected:
+  protected:
     TempDir dir;
     TestClock clock;
     std::unique_ptr<hub::HubStore> store;
@@ -73,8 +74,10 @@ protected:
             storage::Database db(dir.File("hub/palier.db"), clock.clock());
             BuildNetwork(db);
         }
-        ASSERT_TRUE(hub::CreateAccount(*store, "claire", storage::WebRole::Coordinator, kCoordinatorPassword));
-        ASSERT_TRUE(hub::CreateAccount(*store, "victor", storage::WebRole::Volunteer, kVolunteerPassword));
+        ASSERT_TRUE(hub::CreateAccount(*store, "claire", storage::WebRole::Coordinator,
+                                       kCoordinatorPassword));
+        ASSERT_TRUE(
+            hub::CreateAccount(*store, "victor", storage::WebRole::Volunteer, kVolunteerPassword));
         hub::HubOptions options;
         options.port = 0;
         server = std::make_unique<hub::HubServer>(*store, options);
@@ -103,9 +106,11 @@ protected:
         const std::string set = SetCookie(res, "palier_prelogin");
         return {set.substr(0, set.find(';')), CsrfIn(res->body)};
     }
-    httplib::Result PostLogin(const LoginForm& form, const std::string& login, const std::string& password) {
-        return client->Post("/login", {{"Cookie", form.cookie}},
-                            httplib::Params{{"csrf", form.csrf}, {"login", login}, {"password", password}});
+    httplib::Result PostLogin(const LoginForm& form, const std::string& login,
+                              const std::string& password) {
+        return client->Post(
+            "/login", {{"Cookie", form.cookie}},
+            httplib::Params{{"csrf", form.csrf}, {"login", login}, {"password", password}});
     }
     // Signed in: the session cookie as a browser sends it back.
     std::string SignIn(const std::string& login, const std::string& password) {
@@ -174,7 +179,8 @@ TEST_F(DashboardTest, LoggingInSetsAStrictSessionCookieAndShowsTheOverview) {
     const std::string set = SetCookie(res, "palier_session");
     const std::string token = CookieValueOf(set);
     EXPECT_EQ(token.size(), 64u);
-    EXPECT_EQ(set, "palier_session=" + token + "; HttpOnly; SameSite=Strict; Path=/; Max-Age=28800");
+    EXPECT_EQ(set,
+              "palier_session=" + token + "; HttpOnly; SameSite=Strict; Path=/; Max-Age=28800");
 
     auto page = Get("/", "palier_session=" + token);
     ASSERT_TRUE(page);
@@ -250,7 +256,8 @@ TEST_F(DashboardTest, LogoutNeedsTheCsrfTokenThenTheSessionIsGone) {
     ASSERT_TRUE(out);
     EXPECT_EQ(out->status, 303);
     EXPECT_EQ(out->get_header_value("Location"), "/login");
-    EXPECT_EQ(SetCookie(out, "palier_session"), "palier_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0");
+    EXPECT_EQ(SetCookie(out, "palier_session"),
+              "palier_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0");
     auto after = Get("/", cookie);
     ASSERT_TRUE(after);
     EXPECT_EQ(after->status, 303);
@@ -280,7 +287,8 @@ TEST_F(DashboardTest, RevokingAKioskFromThePageShutsItOut) {
     EXPECT_NE(page->body.find("data-device=\"device-one\""), std::string::npos);
     const std::string csrf = CsrfIn(page->body);
 
-    auto forged = client->Post("/kiosks/revoke", {{"Cookie", cookie}}, httplib::Params{{"device", "device-one"}});
+    auto forged = client->Post("/kiosks/revoke", {{"Cookie", cookie}},
+                               httplib::Params{{"device", "device-one"}});
     ASSERT_TRUE(forged);
     EXPECT_EQ(forged->status, 403);
     EXPECT_EQ(client->Get("/api/v1/sync/pull", bearer)->status, 200);
@@ -302,7 +310,8 @@ TEST_F(DashboardTest, AVolunteerCannotRevokeEvenWithTheirToken) {
     ASSERT_TRUE(std::holds_alternative<hub::Enrolment>(enrolled));
     const std::string cookie = SignIn("victor", kVolunteerPassword);
     const std::string csrf = CsrfIn(Get("/", cookie)->body);
-    auto res = client->Post("/kiosks/revoke", {{"Cookie", cookie}}, httplib::Params{{"csrf", csrf}, {"device", "device-two"}});
+    auto res = client->Post("/kiosks/revoke", {{"Cookie", cookie}},
+                            httplib::Params{{"csrf", csrf}, {"device", "device-two"}});
     ASSERT_TRUE(res);
     EXPECT_EQ(res->status, 403);
     EXPECT_FALSE(store->Devices().front().revoked_ms);
@@ -324,12 +333,14 @@ TEST(DashboardTls, CookiesAreSecure) {
     TempDir dir;
     TestClock clock;
     const std::string cert = dir.File("hub.pem"), key = dir.File("hub.key");
-    const std::string cmd = "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost -keyout '" + key +
-                            "' -out '" + cert + "' >/dev/null 2>&1";
+    const std::string cmd =
+        "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost -keyout '" + key +
+        "' -out '" + cert + "' >/dev/null 2>&1";
     if (std::system(cmd.c_str()) != 0) GTEST_SKIP() << "openssl could not make a certificate";
     LoadCatalogues(std::string(PALIER_SOURCE_DIR) + "/assets/i18n");
     auto store = hub::OpenSqliteHub(dir.File("hub"), clock.clock());
-    ASSERT_TRUE(hub::CreateAccount(*store, "claire", storage::WebRole::Coordinator, kCoordinatorPassword));
+    ASSERT_TRUE(
+        hub::CreateAccount(*store, "claire", storage::WebRole::Coordinator, kCoordinatorPassword));
     hub::HubOptions options;
     options.port = 0;
     options.tls_cert = cert;
@@ -345,7 +356,8 @@ TEST(DashboardTls, CookiesAreSecure) {
     if (form) {
         pre = SetCookie(form, "palier_prelogin");
         auto res = client.Post("/login", {{"Cookie", pre.substr(0, pre.find(';'))}},
-                               httplib::Params{{"csrf", CsrfIn(form->body)}, {"login", "claire"},
+                               httplib::Params{{"csrf", CsrfIn(form->body)},
+                                               {"login", "claire"},
                                                {"password", kCoordinatorPassword}});
         if (res) session = SetCookie(res, "palier_session");
     }
@@ -353,22 +365,27 @@ TEST(DashboardTls, CookiesAreSecure) {
     serving.join();
     ASSERT_TRUE(form);
     EXPECT_NE(pre.find("; Secure"), std::string::npos) << pre;
-    EXPECT_NE(session.find("; HttpOnly; SameSite=Strict; Path=/; Max-Age=28800; Secure"), std::string::npos) << session;
+    EXPECT_NE(session.find("; HttpOnly; SameSite=Strict; Path=/; Max-Age=28800; Secure"),
+              std::string::npos)
+        << session;
 }
 
 TEST(WebAccounts, AShortPasswordOrATakenLoginIsRefused) {
     TempDir dir;
     TestClock clock;
     auto store = hub::OpenSqliteHub(dir.File("hub"), clock.clock());
-    const Status short_one = hub::CreateAccount(*store, "claire", storage::WebRole::Coordinator, "123456789");
+    const Status short_one =
+        hub::CreateAccount(*store, "claire", storage::WebRole::Coordinator, "123456789");
     ASSERT_FALSE(short_one);
     EXPECT_EQ(short_one.problem().key, "web.password_short");
     EXPECT_FALSE(store->FindWebAccount("claire"));
     ASSERT_TRUE(hub::CreateAccount(*store, "claire", storage::WebRole::Coordinator, "1234567890"));
-    const Status again = hub::CreateAccount(*store, "claire", storage::WebRole::Volunteer, "another password");
+    const Status again =
+        hub::CreateAccount(*store, "claire", storage::WebRole::Volunteer, "another password");
     ASSERT_FALSE(again);
     EXPECT_EQ(again.problem().key, "web.login_taken");
-    EXPECT_FALSE(hub::CreateAccount(*store, "two words", storage::WebRole::Volunteer, "long enough password"));
+    EXPECT_FALSE(hub::CreateAccount(*store, "two words", storage::WebRole::Volunteer,
+                                    "long enough password"));
     const auto kept = store->FindWebAccount("claire");
     ASSERT_TRUE(kept);
     EXPECT_EQ(kept->role, storage::WebRole::Coordinator);

@@ -38,15 +38,16 @@ inline void BuildNetwork(storage::Database& db) {
         v.reasons = kReasonInformation;
         storage::SaveVisit(db, v);
     };
-    visit(kCentre, 0, "2026-11-22T23:59:00+01:00");  // Sunday before: Amina's first visit
-    visit(kCentre, 1, "2026-11-23T00:01:00+01:00");  // Monday: Bruno's first visit
-    visit(kCentre, 0, "2026-11-25T10:00:00+01:00");  // today, Amina again
-    visit(kBus, 2, "2026-11-25T11:00:00+01:00");     // today: Chloé's first visit
-    visit(kCentre, -1, "2026-11-25T12:00:00+01:00"); // today, anonymous
-    visit(kBus, 1, "2026-11-29T23:59:00+01:00");     // Sunday, last minute of the week
-    visit(kCentre, 3, "2026-11-30T00:01:00+01:00");  // next Monday: Driss's first visit
+    visit(kCentre, 0, "2026-11-22T23:59:00+01:00");   // Sunday before: Amina's first visit
+    visit(kCentre, 1, "2026-11-23T00:01:00+01:00");   // Monday: Bruno's first visit
+    visit(kCentre, 0, "2026-11-25T10:00:00+01:00");   // today, Amina again
+    visit(kBus, 2, "2026-11-25T11:00:00+01:00");      // today: Chloé's first visit
+    visit(kCentre, -1, "2026-11-25T12:00:00+01:00");  // today, anonymous
+    visit(kBus, 1, "2026-11-29T23:59:00+01:00");      // Sunday, last minute of the week
+    visit(kCentre, 3, "2026-11-30T00:01:00+01:00");   // next Monday: Driss's first visit
 
-    auto orientation = [&](const Id& site, const char* created, OrientationStatus status, const char* due) {
+    auto orientation = [&](const Id& site, const char* created, OrientationStatus status,
+                           const char* due) {
         Orientation o;
         o.site_id = site;
         o.person_id = people[0];
@@ -56,11 +57,12 @@ inline void BuildNetwork(storage::Database& db) {
         o.due_date = due;
         storage::SaveOrientation(db, o);
     };
-    orientation(kCentre, "2026-11-25", OrientationStatus::Open, "2026-12-01");         // opened today
-    orientation(kCentre, "2026-11-20", OrientationStatus::Referred, "2026-11-24");     // overdue
-    orientation(kBus, "2026-11-24", OrientationStatus::Open, "2026-11-25");            // due today: not overdue
-    orientation(kCentre, "2026-11-10", OrientationStatus::Resolved, "2026-11-12");     // closed
-    orientation(kBus, "2026-11-02", OrientationStatus::Appointment, "2026-11-20");     // overdue
+    orientation(kCentre, "2026-11-25", OrientationStatus::Open, "2026-12-01");      // opened today
+    orientation(kCentre, "2026-11-20", OrientationStatus::Referred, "2026-11-24");  // overdue
+    orientation(kBus, "2026-11-24", OrientationStatus::Open,
+                "2026-11-25");  // due today: not overdue
+    orientation(kCentre, "2026-11-10", OrientationStatus::Resolved, "2026-11-12");  // closed
+    orientation(kBus, "2026-11-02", OrientationStatus::Appointment, "2026-11-20");  // overdue
 
     auto activity = [&](const Id& site, const char* title, int capacity) {
         Activity a;
@@ -72,7 +74,8 @@ inline void BuildNetwork(storage::Database& db) {
     };
     const Id knitting = activity(kCentre, "Tricot", 10);
     const Id games = activity(kBus, "Jeux", 4);
-    auto session = [&](const Id& site, const Id& act, const char* start, const char* end, bool cancelled) {
+    auto session = [&](const Id& site, const Id& act, const char* start, const char* end,
+                       bool cancelled) {
         Session s;
         s.site_id = site;
         s.activity_id = act;
@@ -82,8 +85,10 @@ inline void BuildNetwork(storage::Database& db) {
         storage::SaveSession(db, s);
         return s.id;
     };
-    const Id monday = session(kCentre, knitting, "2026-11-23T14:00", "2026-11-23T16:00", false);  // over
-    const Id today = session(kCentre, knitting, "2026-11-25T17:00", "2026-11-25T18:00", false);   // to come
+    const Id monday =
+        session(kCentre, knitting, "2026-11-23T14:00", "2026-11-23T16:00", false);  // over
+    const Id today =
+        session(kCentre, knitting, "2026-11-25T17:00", "2026-11-25T18:00", false);  // to come
     const Id friday = session(kBus, games, "2026-11-27T10:00", "2026-11-27T12:00", false);
     const Id cancelled = session(kCentre, knitting, "2026-11-26T14:00", "2026-11-26T16:00", true);
     const Id next_week = session(kCentre, knitting, "2026-11-30T14:00", "2026-11-30T16:00", false);

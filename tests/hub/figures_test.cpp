@@ -1,9 +1,10 @@
 // The coordinators' figures (kiosk/Figures.h) on a network built by the test: each figure of
 // the day and of the week, per site and in total, with visits on both edges of the week.
+#include "kiosk/Figures.h"
+
 #include <gtest/gtest.h>
 
 #include "figures_support.h"
-#include "kiosk/Figures.h"
 
 using namespace palier;
 using namespace palier::test;
@@ -11,7 +12,7 @@ using namespace palier::test;
 namespace {
 
 class FiguresTest : public DbTest {
-protected:
+  protected:
     void SetUp() override {
         DbTest::SetUp();
         clock.Set(D(kNetworkToday), 15, 0);
@@ -72,8 +73,8 @@ TEST_F(FiguresTest, AFirstVisitIsTheFirstEverAndCountsAtItsSite) {
     EXPECT_EQ(Site(today, kCentre).first_visits, 0);  // Amina came on Sunday already
     EXPECT_EQ(Site(today, kBus).first_visits, 1);     // Chloé
     const Figures week = Of(WeekPeriod(D(kNetworkToday)));
-    EXPECT_EQ(Site(week, kCentre).first_visits, 1);   // Bruno on Monday 00:01
-    EXPECT_EQ(Site(week, kBus).first_visits, 1);      // not Bruno again on Sunday
+    EXPECT_EQ(Site(week, kCentre).first_visits, 1);  // Bruno on Monday 00:01
+    EXPECT_EQ(Site(week, kBus).first_visits, 1);     // not Bruno again on Sunday
     EXPECT_EQ(week.total.first_visits, 2);
     EXPECT_EQ(Of(DayPeriod(D("2026-11-22"))).total.first_visits, 1);  // Amina
     EXPECT_EQ(Of(DayPeriod(D("2026-11-30"))).total.first_visits, 1);  // Driss
