@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "hub/RateLimit.h"
+#include "hub/WebRoutes.h"
 #include "storage/Database.h"
 #include "storage/EntryWire.h"
 #include "storage/RecordJson.h"
@@ -124,6 +125,7 @@ struct HubServer::Impl {
 
     void Routes() {
         auto& s = *server;
+        AddWebRoutes(s, store, !options.tls_cert.empty() && !options.tls_key.empty());
         s.Get("/health", [this](const httplib::Request&, httplib::Response& res) {
             Answer(res, 200, {{"ok", true}, {"hub_time_ms", store.NowMs()}, {"version", PALIER_VERSION}});
         });

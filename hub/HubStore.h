@@ -12,13 +12,19 @@
 #include <vector>
 
 #include "hub/PushPayload.h"
+#include "kiosk/Figures.h"
 #include "storage/Clock.h"
 #include "storage/HubTables.h"
+#include "storage/WebTables.h"
 
 namespace palier::hub {
 
 using storage::HubAnomaly;
 using storage::HubDevice;
+using storage::LoginFailures;
+using storage::WebAccount;
+using storage::WebRole;
+using storage::WebSession;
 
 struct Enrolment {
     std::string token;  // given once, to the device; only its hash is kept
@@ -72,6 +78,22 @@ public:
     // One line per session from now on: id, start, title, capacity, confirmed, waitlisted,
     // pending, then each allotment as device=seats.
     virtual std::vector<std::string> UpcomingSessions() = 0;
+
+    // The dashboard's accounts, browser sessions and failed logins (the rules are in
+    // hub/WebAccess.h). AddWebAccount is false when the login is taken.
+    virtual bool AddWebAccount(const WebAccount& account) = 0;
+    virtual std::optional<WebAccount> FindWebAccount(const std::string& login) = 0;
+    virtual void SaveWebSession(const WebSession& session) = 0;  // forgets expired sessions
+    virtual std::optional<WebSession> FindWebSession(const std::string& token_hash) = 0;  // unexpired
+    virtual void DeleteWebSession(const std::string& token_hash) = 0;
+    virtual LoginFailures LoginFailuresSince(const std::string& login, int64_t since_ms) = 0;
+    // Failures before `forget_before_ms` (of any login) are forgotten.
+    virtual void AddLoginFailure(const std::string& login, int64_t forget_before_ms) = 0;
+    virtual void ClearLoginFailures(const std::string& login) = 0;
+
+    // The coordinators' figures (kiosk/Figures.h) over every site's merged records.
+    virtual Date Today() = 0;
+    virtual Result<Figures> FiguresOf(Period period) = 0;
 };
 
 // The hub on its own SQLite file, `<dir>/palier.db` (created with its folder when missing): a

@@ -241,6 +241,57 @@ public:
         return out;
     }
 
+    bool AddWebAccount(const WebAccount& account) override {
+        std::lock_guard lock(mu_);
+        return storage::AddWebAccount(*db_, account);
+    }
+
+    std::optional<WebAccount> FindWebAccount(const std::string& login) override {
+        std::lock_guard lock(mu_);
+        return storage::WebAccountByLogin(*db_, login);
+    }
+
+    void SaveWebSession(const WebSession& session) override {
+        std::lock_guard lock(mu_);
+        storage::Transaction tx(db_->sql());
+        storage::SaveWebSession(*db_, session, NowMs());
+        tx.commit();
+    }
+
+    std::optional<WebSession> FindWebSession(const std::string& token_hash) override {
+        std::lock_guard lock(mu_);
+        return storage::WebSessionByHash(*db_, token_hash, NowMs());
+    }
+
+    void DeleteWebSession(const std::string& token_hash) override {
+        std::lock_guard lock(mu_);
+        storage::DeleteWebSession(*db_, token_hash);
+    }
+
+    LoginFailures LoginFailuresSince(const std::string& login, int64_t since_ms) override {
+        std::lock_guard lock(mu_);
+        return storage::LoginFailuresSince(*db_, login, since_ms);
+    }
+
+    void AddLoginFailure(const std::string& login, int64_t forget_before_ms) override {
+        std::lock_guard lock(mu_);
+        storage::Transaction tx(db_->sql());
+        storage::AddLoginFailure(*db_, login, NowMs(), forget_before_ms);
+        tx.commit();
+    }
+
+    void ClearLoginFailures(const std::string& login) override {
+        std::lock_guard lock(mu_);
+        storage::ClearLoginFailures(*db_, login);
+    }
+
+    Date Today() override { return palier::Today(db_->clock()); }
+
+    Result<Figures> FiguresOf(Period period) override {
+        std::lock_guard lock(mu_);
+        return palier::FiguresOf(*db_, period);
+    }
+
 private:
     // Entries at or below `held` are replays and change nothing, but only when they are the
     // entries the hub holds under those numbers. A kiosk restored from an older copy of its

@@ -7,11 +7,15 @@
 //   palier-hub anomalies --data DIR
 //   palier-hub sessions --data DIR                 upcoming sessions, seats and allotments
 //   palier-hub allot --data DIR --session ID --device ID --seats N
+//   palier-hub account add --data DIR --login NAME --role coordinator|volunteer
+//              a dashboard account; its password is the first line of standard input, so it
+//              appears in no command line or shell history (10 characters at least)
 // --lang fr|en chooses the language of these messages; --now YYYY-MM-DDTHH:MM starts the clock
 // there, in the site's time zone (tests, demos). Exit codes: 0 done, 1 failed, 2 bad usage.
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <iostream>
 #include <pthread.h>
 #include <string>
 #include <thread>
@@ -19,6 +23,7 @@
 
 #include "hub/HubServer.h"
 #include "hub/HubStore.h"
+#include "hub/WebAccess.h"
 #include "kiosk/DataDir.h"
 #include "kiosk/I18n.h"
 
@@ -31,7 +36,7 @@ constexpr int kOk = 0, kFailed = 1, kUsage = 2;
 struct HubArgs {
     std::string data = DefaultDataDir() + "-hub";
     std::string listen = "127.0.0.1:8750";
-    std::string site, tls_cert, tls_key, session, device, now;
+    std::string site, tls_cert, tls_key, session, device, now, login, role;
     int seats = -1;
     double rate = 20;
     int threads = 8;
@@ -53,6 +58,8 @@ HubArgs Parse(int argc, char** argv) {
         else if (w == "--session" && has_value) a.session = argv[++i];
         else if (w == "--now" && has_value) a.now = argv[++i];
         else if (w == "--device" && has_value) a.device = argv[++i];
+        else if (w == "--login" && has_value) a.login = argv[++i];
+        else if (w == "--role" && has_value) a.role = argv[++i];
         else if (w == "--seats" && has_value) a.seats = std::atoi(argv[++i]);
         else if (w == "--tls-cert" && has_value) a.tls_cert = argv[++i];
         else if (w == "--tls-key" && has_value) a.tls_key = argv[++i];
@@ -183,6 +190,18 @@ int main(int argc, char** argv) {
         auto done = store->Allot(a.session, a.device, a.seats);
         if (auto* r = std::get_if<hub::Refusal>(&done)) return Fail(r->sentence);
         std::printf("%s\n", Trf("hub.allotted", {{"device", a.device}, {"seats", std::to_string(a.seats)}}).c_str());
+        return kOk;
+    }
+    if (cmd == "account" && a.words.size() == 2 && a.words[1] == "add") {
+        const auto role = hub::ParseWebRole(a.role);
+        if (a.login.empty() || !role) return Usage("--login/--role");
+        std::string password;
+        std::getline(std::cin, password);
+        if (!password.empty() && password.back() == '\r') password.pop_back();
+        const Status done = hub::CreateAccount(*store, a.login, *role, password);
+        if (!done) return Fail(Describe(done.problem()));
+        const char* role_name = *role == hub::WebRole::Coordinator ? "web.role_coordinator" : "web.role_volunteer";
+        std::printf("%s\n", Trf("web.account_added", {{"login", a.login}, {"role", Tr(role_name)}}).c_str());
         return kOk;
     }
     return Usage(cmd);

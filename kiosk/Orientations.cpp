@@ -101,6 +101,12 @@ Status ChangeOrientationStatus(Database& db, const Id& id, const Id& staff_id, c
     });
 }
 
+bool IsOverdue(const Orientation& o, Date today) {
+    const bool still_open = o.status == S::Open || o.status == S::Referred || o.status == S::Appointment;
+    const auto due = ParseDate(o.due_date);
+    return !o.deleted && still_open && due && *due < today;
+}
+
 namespace {
 Result<std::vector<FollowUp>> Follow(Database& db, const char* what, bool due_today_only, bool overdue_only) {
     return Guard(what, [&]() -> Result<std::vector<FollowUp>> {
@@ -110,7 +116,7 @@ Result<std::vector<FollowUp>> Follow(Database& db, const char* what, bool due_to
         for (auto& o : storage::OpenOrientations(db)) {
             const auto due = ParseDate(o.due_date);
             if (due_today_only && o.due_date != today_s) continue;
-            if (overdue_only && (!due || o.due_date >= today_s)) continue;
+            if (overdue_only && !IsOverdue(o, today)) continue;
             FollowUp f;
             f.orientation = o;
             f.days_overdue = due && *due < today ? static_cast<int>((today - *due).count()) : 0;

@@ -37,6 +37,10 @@ struct StatusChange {
 Status ChangeOrientationStatus(storage::Database& db, const Id& orientation_id, const Id& staff_id,
                                const StatusChange& change);
 
+// Still open (open, referred, appointment) and due before `today`: the one definition of
+// "overdue", for the follow-up lists and the coordinators' figures alike.
+bool IsOverdue(const Orientation& o, Date today);
+
 struct FollowUp {
     Orientation orientation;
     std::string person_label;  // masked

@@ -175,9 +175,22 @@ static const char* kDeviceSite = R"SQL(
 ALTER TABLE hub_device ADD COLUMN site_id TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// The dashboard's accounts (a libsodium password hash each), its browser sessions (only a hash
+// of each session token, beside the CSRF token its forms carry; a pre-login session has no login
+// yet) and the failed logins that slow guessing down, kept so a restart does not forget them.
+static const char* kWebAccounts = R"SQL(
+CREATE TABLE hub_account (
+  login TEXT PRIMARY KEY, role INTEGER NOT NULL, password_hash TEXT NOT NULL, created_ms INTEGER NOT NULL);
+CREATE TABLE hub_web_session (
+  token_hash TEXT PRIMARY KEY, csrf TEXT NOT NULL, login TEXT NOT NULL, expires_ms INTEGER NOT NULL);
+CREATE INDEX hub_web_session_expiry ON hub_web_session(expires_ms);
+CREATE TABLE hub_login_failure (login TEXT NOT NULL, at_ms INTEGER NOT NULL);
+CREATE INDEX hub_login_failure_login ON hub_login_failure(login, at_ms);
+)SQL";
+
 const std::vector<const char*>& Migrations() {
     static const std::vector<const char*> list = {kV1, kLiveCodes, kSyncGround, kGuardianIndex, kHubTables,
-                                                  kSeatAllotments, kDeviceSite};
+                                                  kSeatAllotments, kDeviceSite, kWebAccounts};
     return list;
 }
 

@@ -30,23 +30,29 @@ std::string Slurp(int fd) {
 }
 }  // namespace
 
-RunResult RunHubCommand(const std::vector<std::string>& args) {
+RunResult RunHubCommand(const std::vector<std::string>& args, const std::string& input) {
     std::vector<std::string> words{PALIER_HUB, "--lang", "en"};
     words.insert(words.end(), args.begin(), args.end());
-    int out[2], err[2];
-    if (pipe(out) != 0 || pipe(err) != 0) return {};
+    int in[2], out[2], err[2];
+    if (pipe(in) != 0 || pipe(out) != 0 || pipe(err) != 0) return {};
     const pid_t pid = fork();
     if (pid == 0) {
+        dup2(in[0], 0);
         dup2(out[1], 1);
         dup2(err[1], 2);
+        close(in[1]);
         close(out[0]);
         close(err[0]);
         auto argv = Argv(words);
         execv(PALIER_HUB, argv.data());
         _exit(127);
     }
+    close(in[0]);
     close(out[1]);
     close(err[1]);
+    // Fits in the pipe's buffer: written before the answers are read, without waiting.
+    if (!input.empty() && write(in[1], input.data(), input.size()) < 0) ADD_FAILURE() << "stdin not written";
+    close(in[1]);
     RunResult r;
     r.out = Slurp(out[0]);
     r.err = Slurp(err[0]);

@@ -12,8 +12,9 @@ struct RunResult {
     int exit_code = -1;
     std::string out, err;
 };
-// Runs `palier-hub ARGS...` to the end (enrol, revoke, devices, anomalies).
-RunResult RunHubCommand(const std::vector<std::string>& args);
+// Runs `palier-hub ARGS...` to the end (enrol, revoke, devices, anomalies), with `input` (a few
+// lines at most) on its standard input.
+RunResult RunHubCommand(const std::vector<std::string>& args, const std::string& input = "");
 
 class HubProcess {
 public:

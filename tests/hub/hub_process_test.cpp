@@ -318,4 +318,19 @@ TEST_F(HubProcessTest, TheCommandLineListsDevicesAndRefusesAnUnknownOne) {
     EXPECT_EQ(RunHubCommand({"enrol", "--data", hub.data_dir()}).exit_code, 2);  // no --site
 }
 
+TEST_F(HubProcessTest, AccountAddReadsThePasswordFromStdinAndRefusesAShortOne) {
+    const std::string data = dir.File("hub");
+    const std::vector<std::string> add = {"account", "add", "--data", data, "--login", "claire", "--role", "coordinator"};
+    const auto short_one = RunHubCommand(add, "123456789\n");
+    EXPECT_EQ(short_one.exit_code, 1);
+    EXPECT_NE(short_one.err.find("too short: at least 10 characters"), std::string::npos) << short_one.err;
+    const auto done = RunHubCommand(add, "a long enough password\n");
+    EXPECT_EQ(done.exit_code, 0) << done.err;
+    EXPECT_NE(done.out.find("claire"), std::string::npos);
+    EXPECT_EQ(RunHubCommand(add, "another long password\n").exit_code, 1);  // the login is taken
+    EXPECT_EQ(RunHubCommand({"account", "add", "--data", data, "--login", "x", "--role", "boss"}, "long enough password\n")
+                  .exit_code,
+              2);
+}
+
 }  // namespace

@@ -21,7 +21,7 @@ std::set<std::string> KeysUsedInSource() {
     // Literal keys of the translation namespaces, wherever they appear (Tr, Trf, MakeProblem,
     // field names passed to validators, key tables).
     static const std::regex key_re(
-        R"re("((err|field|reason|topic|ostatus|kind|bstatus|role|day|bring|label|summary|cli|ui|print)\.[a-z0-9_.]+)")re");
+        R"re("((err|field|reason|topic|ostatus|kind|bstatus|role|day|bring|label|summary|cli|ui|print|web)\.[a-z0-9_.]+)")re");
     std::set<std::string> keys;
     for (const char* dir : {"kiosk", "ui", "hub"}) {
         if (!fs::exists(kRoot + "/" + dir)) continue;

@@ -1,0 +1,39 @@
+#include "hub/WebStyle.h"
+
+namespace palier::hub {
+
+// Dark text on white and white on dark blue (contrast above 7:1); sizes in rem so the reader's
+// own text size applies; wide tables scroll sideways on a phone instead of squeezing.
+const char* DashboardCss() {
+    return R"CSS(
+*{box-sizing:border-box}
+html{font-size:100%}
+body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;color:#1a1a1a;background:#fff}
+header{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1.5rem;padding:.75rem 1rem;background:#16365c;color:#fff}
+header a,header span{color:#fff}
+.brand{font-weight:700;font-size:1.25rem}
+nav{display:flex;gap:1rem;flex-wrap:wrap}
+nav a{padding:.5rem 0;text-decoration:underline}
+.logout{margin-left:auto;display:flex;align-items:center;gap:.75rem}
+main{max-width:72rem;margin:0 auto;padding:1rem}
+h1{font-size:1.6rem;margin:.5rem 0 1rem}
+h2{font-size:1.25rem;margin:1.5rem 0 .5rem}
+.scroll{overflow-x:auto}
+table{border-collapse:collapse;width:100%;min-width:36rem}
+th,td{padding:.5rem .6rem;border-bottom:1px solid #8a8a8a;text-align:right;white-space:nowrap}
+th:first-child,td:first-child{text-align:left;white-space:normal}
+thead th{background:#e8edf3}
+tr.total td{font-weight:700;border-top:2px solid #1a1a1a}
+form.card{max-width:24rem}
+label{display:block;margin:.75rem 0 .25rem;font-weight:600}
+input[type=text],input[type=password]{width:100%;padding:.6rem;font-size:1rem;border:2px solid #4a4a4a;border-radius:.25rem}
+button{margin-top:1rem;padding:.6rem 1.2rem;font-size:1rem;color:#fff;background:#16365c;border:2px solid #16365c;border-radius:.25rem;cursor:pointer}
+header button{margin:0;background:#fff;color:#16365c}
+td button{margin:0;padding:.3rem .8rem}
+:focus-visible{outline:3px solid #b35900;outline-offset:2px}
+.message{padding:.75rem;border-left:.3rem solid #a30000;background:#fbeaea;color:#1a1a1a}
+.note{color:#3d3d3d}
+)CSS";
+}
+
+}  // namespace palier::hub
