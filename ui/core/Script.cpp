@@ -9,7 +9,7 @@
 namespace palier::ui {
 namespace {
 
-constexpr int kMaxTries = 90;  // frames to wait for a widget or a text (the worker may be busy)
+constexpr int kMaxTries = 90;  // frames to wait for a widget or a text once the worker is idle
 
 std::string Trim(const std::string& s) {
     const size_t a = s.find_first_not_of(" \t\r");
@@ -97,7 +97,7 @@ void ScriptPlayer::BeforeFrame(ImGuiIO& io) {
             if (phase_ == 0) {
                 auto w = FindWidget(s.arg);
                 if (!w) {
-                    if (++tries_ > kMaxTries) {
+                    if (!app_busy_ && ++tries_ > kMaxTries) {
                         std::string seen;
                         for (const auto& w : WidgetsDrawn()) seen += "\n  " + w.id + " \"" + w.label + "\"";
                         Fail("nothing to tap called \"" + s.arg + "\"; on screen:" + seen);
@@ -136,8 +136,9 @@ void ScriptPlayer::BeforeFrame(ImGuiIO& io) {
     }
 }
 
-ScriptPlayer::Status ScriptPlayer::AfterFrame(std::string& screenshot) {
+ScriptPlayer::Status ScriptPlayer::AfterFrame(std::string& screenshot, bool app_busy) {
     screenshot.clear();
+    app_busy_ = app_busy;
     if (failed_) return Status::Failed;
     if (index_ >= steps_.size()) return Status::Done;
     const Step& s = steps_[index_];
@@ -156,7 +157,7 @@ ScriptPlayer::Status ScriptPlayer::AfterFrame(std::string& screenshot) {
             break;
         case Kind::Expect:
             if (AllTextDrawn().find(s.arg) != std::string::npos) Next();
-            else if (++tries_ > kMaxTries) Fail("\"" + s.arg + "\" is not on screen");
+            else if (!app_busy && ++tries_ > kMaxTries) Fail("\"" + s.arg + "\" is not on screen");
             break;
         case Kind::Screenshot:
             screenshot = s.arg;

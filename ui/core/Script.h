@@ -34,7 +34,9 @@ public:
     // Before App::Frame: feeds this frame's synthetic input.
     void BeforeFrame(ImGuiIO& io);
     // After App::Frame: checks expectations; sets `screenshot` when one is due this frame.
-    Status AfterFrame(std::string& screenshot);
+    // `app_busy`: the worker is still writing or reading; a widget or a text awaited is then
+    // not late yet, however long the disk takes.
+    Status AfterFrame(std::string& screenshot, bool app_busy);
     const std::string& error() const { return error_; }
     size_t step_index() const { return index_; }
 
@@ -45,6 +47,7 @@ private:
     size_t index_ = 0;
     int phase_ = 0;
     int tries_ = 0;
+    bool app_busy_ = false;  // as of the last frame
     ImVec2 tap_at_;
     std::string error_;
     bool failed_ = false;

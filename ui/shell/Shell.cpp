@@ -245,7 +245,7 @@ int RunShell(App& app, const Options& opt) {
         app.Frame(glfwGetTime());
         std::string shot;
         ScriptPlayer::Status status = ScriptPlayer::Status::Running;
-        if (script) status = script->AfterFrame(shot);
+        if (script) status = script->AfterFrame(shot, app.Busy());
         if (screenshot_only && ++frame >= kScreenshotFrames && !app.Busy()) shot = opt.screenshot;
 
         int fb_w = 0, fb_h = 0;
