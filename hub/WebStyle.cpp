@@ -33,6 +33,16 @@ td button{margin:0;padding:.3rem .8rem}
 :focus-visible{outline:3px solid #b35900;outline-offset:2px}
 .message{padding:.75rem;border-left:.3rem solid #a30000;background:#fbeaea;color:#1a1a1a}
 .note{color:#3d3d3d}
+tbody th{text-align:left;font-weight:400}
+td a{color:#16365c}
+form.inline{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;margin:.5rem 0 1rem}
+form.inline label{display:inline;margin:0}
+form.inline button{margin:0}
+input[type=number]{width:6rem;padding:.5rem;font-size:1rem;border:2px solid #4a4a4a;border-radius:.25rem}
+figure.chart{margin:0 0 1rem}
+figure.chart>svg{display:block;width:100%;height:auto;max-height:24rem}
+ul.legend{display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;list-style:none;margin:.5rem 0;padding:0}
+ul.legend svg.key{width:2rem;height:.75rem;margin-right:.5rem;vertical-align:middle}
 )CSS";
 }
 
