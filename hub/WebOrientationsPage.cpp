@@ -69,7 +69,7 @@ std::string OverdueSection(const OrientationFigures& f, Lang lang) {
         "</h2>";
     if (f.overdue.empty())
         return out + "<p>" + Escape(Tr("web.nothing_overdue", lang)) + "</p></section>\n";
-    out += "<div class=\"scroll\"><table><thead><tr>";
+    out += "<div class=\"scroll\"><table class=\"list\"><thead><tr>";
     for (const char* k : {"web.col_person", "web.col_topic", "web.col_partner", "web.col_status",
                           "web.col_opened", "web.col_due", "web.col_late", "web.col_next_step"})
         out += "<th scope=\"col\">" + Escape(Tr(k, lang)) + "</th>";

@@ -109,7 +109,7 @@ std::string WeeksSection(const VisitFigures& f, Lang lang) {
     out += "<div class=\"scroll\"><table>" + Heads(heads) + "<tbody>";
     for (size_t w = 0; w < f.weeks.size(); ++w) {
         out += "<tr data-week=\"" + FormatDate(f.weeks[w]) + "\"><th scope=\"row\">" +
-               Escape(WeekLabel(f.weeks[w], lang)) + "</th>";
+               Escape(DayMonth(f.weeks[w], lang)) + "</th>";
         for (const auto& v : f.sites)
             out += "<td data-site=\"" + Escape(v.site_id) + "\">" +
                    std::to_string(w < v.by_week.size() ? v.by_week[w] : 0) + "</td>";
