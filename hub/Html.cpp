@@ -42,7 +42,10 @@ std::string PageFrame(Lang lang, const std::string& title, const std::string& bo
         "class=\"brand\">Palier</span>";
     if (!visitor.csrf.empty()) {
         out += "<nav aria-label=\"" + Escape(Tr("web.nav_label", lang)) + "\"><a href=\"/\">" +
-               Escape(Tr("web.overview", lang)) + "</a>";
+               Escape(Tr("web.overview", lang)) + "</a><a href=\"/visits\">" +
+               Escape(Tr("web.visits", lang)) + "</a>";
+        if (visitor.sees_orientations)
+            out += "<a href=\"/orientations\">" + Escape(Tr("web.orientations", lang)) + "</a>";
         if (visitor.manages_kiosks)
             out += "<a href=\"/kiosks\">" + Escape(Tr("web.kiosks", lang)) + "</a>";
         out += "</nav><form method=\"post\" action=\"/logout\" class=\"logout\"><span>" +

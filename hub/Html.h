@@ -16,6 +16,7 @@ struct FrameVisitor {
     std::string login;
     std::string csrf;
     bool manages_kiosks = false;
+    bool sees_orientations = false;
 };
 // A whole page around `body` (already HTML), titled `title` (plain text).
 std::string PageFrame(Lang lang, const std::string& title, const std::string& body,

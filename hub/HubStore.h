@@ -13,6 +13,8 @@
 
 #include "hub/PushPayload.h"
 #include "kiosk/Figures.h"
+#include "kiosk/OrientationFigures.h"
+#include "kiosk/VisitFigures.h"
 #include "storage/Clock.h"
 #include "storage/HubTables.h"
 #include "storage/WebTables.h"
@@ -94,6 +96,12 @@ public:
     // The coordinators' figures (kiosk/Figures.h) over every site's merged records.
     virtual Date Today() = 0;
     virtual Result<Figures> FiguresOf(Period period) = 0;
+    // Visits in detail (kiosk/VisitFigures.h): the week of today and the `weeks` weeks ending
+    // with it.
+    virtual Result<VisitFigures> VisitFiguresOf(int weeks) = 0;
+    // Orientations in detail (kiosk/OrientationFigures.h), shown to the dashboard login
+    // `viewer`: the view is written to the audit trail.
+    virtual Result<OrientationFigures> ViewOrientations(const std::string& viewer) = 0;
 };
 
 // The hub on its own SQLite file, `<dir>/palier.db` (created with its folder when missing): a

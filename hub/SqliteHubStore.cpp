@@ -292,6 +292,16 @@ public:
         return palier::FiguresOf(*db_, period);
     }
 
+    Result<VisitFigures> VisitFiguresOf(int weeks) override {
+        std::lock_guard lock(mu_);
+        return palier::VisitFiguresOf(*db_, palier::Today(db_->clock()), weeks);
+    }
+
+    Result<OrientationFigures> ViewOrientations(const std::string& viewer) override {
+        std::lock_guard lock(mu_);
+        return palier::ViewOrientationFigures(*db_, viewer);
+    }
+
 private:
     // Entries at or below `held` are replays and change nothing, but only when they are the
     // entries the hub holds under those numbers. A kiosk restored from an older copy of its

@@ -15,20 +15,25 @@ std::string PercentText(int percent, Lang lang) {
                        : Trf("web.percent", {{"n", std::to_string(percent)}}, lang);
 }
 
-// One row of figures; each cell is classed by the figure it holds.
+// One row of figures; each cell is classed by the figure it holds. Visits and orientations
+// link to the page that details them.
 std::string FigureRow(const SiteFigures& f, const std::string& label, bool orientations, Lang lang,
                       bool total) {
     auto cell = [](const char* name, const std::string& text) {
         return std::string("<td class=\"") + name + "\">" + Escape(text) + "</td>";
     };
+    auto linked = [](const char* name, int n, const char* href) {
+        return std::string("<td class=\"") + name + "\"><a href=\"" + href + "\">" +
+               std::to_string(n) + "</a></td>";
+    };
     std::string row =
         total ? "<tr class=\"total\">" : "<tr data-site=\"" + Escape(f.site_id) + "\">";
     row += "<td>" + Escape(label) + "</td>";
-    row += cell("visits", std::to_string(f.visits));
+    row += linked("visits", f.visits, "/visits");
     row += cell("first_visits", std::to_string(f.first_visits));
     if (orientations) {
-        row += cell("orientations_opened", std::to_string(f.orientations_opened));
-        row += cell("orientations_overdue", std::to_string(f.orientations_overdue));
+        row += linked("orientations_opened", f.orientations_opened, "/orientations");
+        row += linked("orientations_overdue", f.orientations_overdue, "/orientations#overdue");
     }
     row += cell("bookings", std::to_string(f.bookings));
     row += cell("fill", PercentText(FillPercent(f), lang));

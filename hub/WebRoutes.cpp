@@ -2,6 +2,8 @@
 
 #include <httplib.h>
 
+#include <charconv>
+
 #include "hub/WebAccess.h"
 #include "hub/WebPages.h"
 #include "hub/WebStyle.h"
@@ -71,7 +73,8 @@ void SeeOther(httplib::Response& res, const char* where) {
 }
 
 FrameVisitor FrameOf(const Visitor& v) {
-    return FrameVisitor{v.account.login, v.session.csrf, ManagesKiosks(v.account.role)};
+    return FrameVisitor{v.account.login, v.session.csrf, ManagesKiosks(v.account.role),
+                        SeesOrientations(v.account.role)};
 }
 
 struct Web {
@@ -160,14 +163,51 @@ struct Web {
                           week.value()));
     }
 
-    // Only coordinators manage kiosks: anyone else gets a plain refusal.
-    bool MayManageKiosks(const httplib::Request& req, httplib::Response& res, const Visitor& v) {
-        if (ManagesKiosks(v.account.role)) return true;
+    // A page for coordinators only (`allowed`, from hub/WebAccess.h): anyone else gets a plain
+    // refusal.
+    bool CoordinatorsOnly(const httplib::Request& req, httplib::Response& res, const Visitor& v,
+                          bool allowed) {
+        if (allowed) return true;
         const Lang lang = PageLang(req);
         Send(res, 403,
              MessagePage(lang, Tr("web.refused_title", lang), Tr("web.coordinators_only", lang),
                          FrameOf(v)));
         return false;
+    }
+    bool MayManageKiosks(const httplib::Request& req, httplib::Response& res, const Visitor& v) {
+        return CoordinatorsOnly(req, res, v, ManagesKiosks(v.account.role));
+    }
+
+    void Visits(const httplib::Request& req, httplib::Response& res) {
+        const auto v = Require(req, res);
+        if (!v) return;
+        const Lang lang = PageLang(req);
+        // ?weeks=N; anything that is not a number gives the default (ChartWeeks bounds the rest).
+        int weeks = kDefaultChartWeeks;
+        const std::string asked = req.get_param_value("weeks");
+        if (!asked.empty()) {
+            int n = 0;
+            const auto [end, error] = std::from_chars(asked.data(), asked.data() + asked.size(), n);
+            if (error == std::errc() && end == asked.data() + asked.size()) weeks = n;
+        }
+        const auto figures = store.VisitFiguresOf(weeks);
+        if (!figures)
+            return Send(res, 503,
+                        MessagePage(lang, Tr("web.visits", lang), Describe(figures.problem(), lang),
+                                    FrameOf(*v)));
+        Send(res, 200, VisitsPage(lang, FrameOf(*v), figures.value()));
+    }
+
+    void Orientations(const httplib::Request& req, httplib::Response& res) {
+        const auto v = Require(req, res);
+        if (!v || !CoordinatorsOnly(req, res, *v, SeesOrientations(v->account.role))) return;
+        const Lang lang = PageLang(req);
+        const auto figures = store.ViewOrientations(v->account.login);
+        if (!figures)
+            return Send(res, 503,
+                        MessagePage(lang, Tr("web.orientations", lang),
+                                    Describe(figures.problem(), lang), FrameOf(*v)));
+        Send(res, 200, OrientationsPage(lang, FrameOf(*v), figures.value()));
     }
 
     void Kiosks(const httplib::Request& req, httplib::Response& res) {
@@ -208,6 +248,10 @@ void AddWebRoutes(httplib::Server& server, HubStore& store, bool tls) {
                 [web](const httplib::Request& q, httplib::Response& r) { web->Logout(q, r); });
     server.Get("/",
                [web](const httplib::Request& q, httplib::Response& r) { web->Overview(q, r); });
+    server.Get("/visits",
+               [web](const httplib::Request& q, httplib::Response& r) { web->Visits(q, r); });
+    server.Get("/orientations",
+               [web](const httplib::Request& q, httplib::Response& r) { web->Orientations(q, r); });
     server.Get("/kiosks",
                [web](const httplib::Request& q, httplib::Response& r) { web->Kiosks(q, r); });
     server.Post("/kiosks/revoke",

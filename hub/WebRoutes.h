@@ -1,7 +1,7 @@
 #pragma once
-// The dashboard's addresses on the hub's server: /login, /logout, / (overview), /kiosks,
-// /kiosks/revoke and /static/palier.css. Cookies, redirects and status codes live here; who may
-// do what is hub/WebAccess.h's, the pages are hub/WebPages.h's.
+// The dashboard's addresses on the hub's server: /login, /logout, / (overview), /visits,
+// /orientations, /kiosks, /kiosks/revoke and /static/palier.css. Cookies, redirects and status
+// codes live here; who may do what is hub/WebAccess.h's, the pages are hub/WebPages.h's.
 #include "hub/HubStore.h"
 
 namespace httplib {

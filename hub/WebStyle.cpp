@@ -3,7 +3,7 @@
 namespace palier::hub {
 
 // Dark text on white and white on dark blue (contrast above 7:1); sizes in rem so the reader's
-// own text size applies; wide tables scroll sideways on a phone instead of squeezing.
+// own text size applies; wide tables and charts scroll sideways on a phone instead of squeezing.
 const char* DashboardCss() {
     return R"CSS(
 *{box-sizing:border-box}
@@ -22,6 +22,7 @@ h2{font-size:1.25rem;margin:1.5rem 0 .5rem}
 table{border-collapse:collapse;width:100%;min-width:36rem}
 th,td{padding:.5rem .6rem;border-bottom:1px solid #8a8a8a;text-align:right;white-space:nowrap}
 th:first-child,td:first-child{text-align:left;white-space:normal}
+table.list th,table.list td{text-align:left;white-space:normal}
 thead th{background:#e8edf3}
 tr.total td{font-weight:700;border-top:2px solid #1a1a1a}
 form.card{max-width:24rem}
@@ -33,6 +34,16 @@ td button{margin:0;padding:.3rem .8rem}
 :focus-visible{outline:3px solid #b35900;outline-offset:2px}
 .message{padding:.75rem;border-left:.3rem solid #a30000;background:#fbeaea;color:#1a1a1a}
 .note{color:#3d3d3d}
+tbody th{text-align:left;font-weight:400}
+td a{color:#16365c}
+form.inline{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;margin:.5rem 0 1rem}
+form.inline label{display:inline;margin:0}
+form.inline button{margin:0}
+input[type=number]{width:6rem;padding:.5rem;font-size:1rem;border:2px solid #4a4a4a;border-radius:.25rem}
+figure.chart{margin:0 0 1rem;overflow-x:auto}
+figure.chart>svg{display:block;width:100%;min-width:36rem;height:auto}
+ul.legend{display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;list-style:none;margin:.5rem 0;padding:0}
+ul.legend svg.key{width:2rem;height:.75rem;margin-right:.5rem;vertical-align:middle}
 )CSS";
 }
 

@@ -39,6 +39,13 @@ std::span<const Topic> AllTopics() {
     return kAll;
 }
 
+std::span<const OrientationStatus> AllStatuses() {
+    static constexpr OrientationStatus kAll[] = {
+        OrientationStatus::Open, OrientationStatus::Referred, OrientationStatus::Appointment,
+        OrientationStatus::Resolved, OrientationStatus::Dropped};
+    return kAll;
+}
+
 const char* StatusKey(OrientationStatus s) {
     static const char* const keys[] = {"ostatus.open", "ostatus.referred", "ostatus.appointment",
                                        "ostatus.resolved", "ostatus.dropped"};

@@ -13,6 +13,7 @@ std::span<const VisitReason> AllReasons();         // a fixed list: screens walk
 const char* TopicKey(Topic t);                     // "topic.housing"
 std::span<const Topic> AllTopics();
 const char* StatusKey(OrientationStatus s);        // "ostatus.referred"
+std::span<const OrientationStatus> AllStatuses();  // in the order a request moves through them
 const char* ActivityKindKey(ActivityKind k);       // "kind.workshop"
 const char* BookingStatusKey(BookingStatus s);     // "bstatus.waitlisted"
 const char* RoleKey(StaffRole r);                  // "role.volunteer"

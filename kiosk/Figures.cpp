@@ -1,6 +1,7 @@
 #include "Figures.h"
 
 #include <map>
+#include <set>
 
 #include "BookingRules.h"
 #include "Orientations.h"
@@ -71,6 +72,19 @@ int NoShowPercent(const SiteFigures& f) {
     return Percent(f.no_shows, f.past_bookings);
 }
 
+std::vector<FigureSite> FigureSites(storage::Database& db, const std::vector<Id>& seen) {
+    std::vector<FigureSite> out;
+    std::set<Id> listed;
+    for (const Site& site : storage::AllSites(db)) {
+        if (site.deleted) continue;
+        out.push_back(FigureSite{site.id, site.name});
+        listed.insert(site.id);
+    }
+    for (const Id& id : std::set<Id>(seen.begin(), seen.end()))
+        if (!listed.count(id)) out.push_back(FigureSite{id, id});
+    return out;
+}
+
 Result<Figures> FiguresOf(storage::Database& db, Period period) {
     return Guard("FiguresOf", [&]() -> Result<Figures> {
         const std::string from = FormatDate(period.first);
@@ -88,17 +102,12 @@ Result<Figures> FiguresOf(storage::Database& db, Period period) {
 
         Figures out;
         out.period = period;
-        for (const Site& site : storage::AllSites(db)) {
-            if (site.deleted) continue;
+        std::vector<Id> seen;
+        for (const auto& [id, f] : by_site) seen.push_back(id);
+        for (const FigureSite& site : FigureSites(db, seen)) {
             SiteFigures f = by_site[site.id];
-            by_site.erase(site.id);
             f.site_id = site.id;
             f.site_name = site.name;
-            out.sites.push_back(std::move(f));
-        }
-        for (auto& [id, f] : by_site) {
-            f.site_id = id;
-            f.site_name = id;
             out.sites.push_back(std::move(f));
         }
         for (const auto& f : out.sites) Add(out.total, f);

@@ -53,4 +53,13 @@ struct Figures {
 // "Today" and "over" are the database clock's, in the site's time zone.
 Result<Figures> FiguresOf(storage::Database& db, Period period);
 
+// The sites a table of figures has rows for: every known site not deleted, in the sites' order,
+// then any other site in `seen` (records of a site not known here), named by its id. Every
+// page of figures lists its sites this way. May throw (storage).
+struct FigureSite {
+    Id id;
+    std::string name;
+};
+std::vector<FigureSite> FigureSites(storage::Database& db, const std::vector<Id>& seen);
+
 }  // namespace palier

@@ -41,4 +41,46 @@ CountBySite OrientationsCreatedBySite(Database& db, const std::string& from,
                   from, to);
 }
 
+std::vector<DayCount> VisitsBySiteAndDay(Database& db, const std::string& from,
+                                         const std::string& to) {
+    // A stored instant starts with its local date: the first ten characters are the site's day.
+    SQLite::Statement st(db.sql(),
+                         "SELECT site_id, substr(at, 1, 10) AS day, count(*) FROM visit"
+                         " WHERE deleted = 0 AND at >= ? AND at < ? GROUP BY site_id, day");
+    st.bind(1, from);
+    st.bind(2, to);
+    std::vector<DayCount> out;
+    while (st.executeStep())
+        out.push_back(DayCount{st.getColumn(0).getString(), st.getColumn(1).getString(),
+                               st.getColumn(2).getInt()});
+    return out;
+}
+
+std::vector<ReasonsCount> VisitsBySiteAndReasons(Database& db, const std::string& from,
+                                                 const std::string& to) {
+    SQLite::Statement st(db.sql(),
+                         "SELECT site_id, reasons, count(*) FROM visit"
+                         " WHERE deleted = 0 AND at >= ? AND at < ? GROUP BY site_id, reasons");
+    st.bind(1, from);
+    st.bind(2, to);
+    std::vector<ReasonsCount> out;
+    while (st.executeStep())
+        out.push_back(ReasonsCount{st.getColumn(0).getString(),
+                                   static_cast<uint32_t>(st.getColumn(1).getInt64()),
+                                   st.getColumn(2).getInt()});
+    return out;
+}
+
+std::vector<OrientationCount> OrientationsByTopicPartnerStatus(Database& db) {
+    SQLite::Statement st(db.sql(),
+                         "SELECT topic, coalesce(partner_id, ''), status, count(*) FROM orientation"
+                         " WHERE deleted = 0 GROUP BY 1, 2, 3");
+    std::vector<OrientationCount> out;
+    while (st.executeStep())
+        out.push_back(OrientationCount{
+            static_cast<Topic>(st.getColumn(0).getInt()), st.getColumn(1).getString(),
+            static_cast<OrientationStatus>(st.getColumn(2).getInt()), st.getColumn(3).getInt()});
+    return out;
+}
+
 }  // namespace palier::storage

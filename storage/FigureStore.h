@@ -4,6 +4,7 @@
 // instants carry the site's local time first, so their text compares as local time.
 #include <map>
 #include <string>
+#include <vector>
 
 #include "Database.h"
 
@@ -17,5 +18,32 @@ CountBySite VisitsBySite(Database& db, const std::string& from, const std::strin
 CountBySite FirstVisitsBySite(Database& db, const std::string& from, const std::string& to);
 // Orientation requests created in the period.
 CountBySite OrientationsCreatedBySite(Database& db, const std::string& from, const std::string& to);
+
+// Visits of the period per site and local day ("YYYY-MM-DD"), the days with none left out.
+struct DayCount {
+    Id site_id;
+    std::string day;
+    int visits = 0;
+};
+std::vector<DayCount> VisitsBySiteAndDay(Database& db, const std::string& from,
+                                         const std::string& to);
+// Visits of the period per site and set of reasons (the VisitReason bits as stored).
+struct ReasonsCount {
+    Id site_id;
+    uint32_t reasons = 0;
+    int visits = 0;
+};
+std::vector<ReasonsCount> VisitsBySiteAndReasons(Database& db, const std::string& from,
+                                                 const std::string& to);
+
+// Every orientation request not deleted, whenever opened, per topic, partner ("" for none) and
+// status.
+struct OrientationCount {
+    Topic topic = Topic::Other;
+    Id partner_id;
+    OrientationStatus status = OrientationStatus::Open;
+    int requests = 0;
+};
+std::vector<OrientationCount> OrientationsByTopicPartnerStatus(Database& db);
 
 }  // namespace palier::storage
