@@ -30,6 +30,7 @@ table.list th.num,table.list td.num{text-align:right}
 thead th{background:#e8edf3;white-space:normal;vertical-align:bottom}
 table.figures td:first-child,table.figures th:first-child{position:sticky;left:0;min-width:9rem;background:#fff;box-shadow:inset -1px 0 0 #8a8a8a}
 table.figures thead th:first-child{background:#e8edf3}
+@media (min-width:64rem){table.figures td:first-child{white-space:nowrap}}
 tr.total td{font-weight:700;border-top:2px solid #1a1a1a}
 form.card{max-width:24rem}
 label{display:block;margin:.75rem 0 .25rem;font-weight:600}

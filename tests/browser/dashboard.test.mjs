@@ -149,6 +149,10 @@ test('the overview shows the figures counted in the hub database', async () => {
   // The pages run no script at all: the browser refuses even one added by the test.
   await assert.rejects(coordinator.addScriptTag({ content: 'window.added = 1' }), /Content Security Policy/);
   await checkAndShoot(coordinator, shots, 'overview');
+  // On a PC the coordinator's tables, the widest, fit without scrolling sideways.
+  const overflowing = await coordinator.locator('.scroll')
+    .evaluateAll((regions) => regions.filter((r) => r.scrollWidth > r.clientWidth).length);
+  assert.equal(overflowing, 0, 'tables wider than a 1280 px window');
 });
 
 test('a coordinator sees the enrolled kiosk', async () => {
