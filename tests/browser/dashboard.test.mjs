@@ -2,6 +2,7 @@
 // against the real palier-hub on 127.0.0.1 holding the demo centre that the real palier CLI
 // created and synced. Every page must pass axe-core and be usable with the keyboard alone.
 //   node dashboard.test.mjs PALIER PALIER_HUB SCREENSHOT_DIR     (ctest -R browser runs it)
+// SCREENSHOT_DIR receives NAME-pc.png and NAME-phone.png for every page, and the hub's hub.log.
 // Exits 77 (ctest: skipped) only when /usr/bin/chromium is absent.
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -53,7 +54,7 @@ before(async () => {
   for (const [role, a] of Object.entries(kAccounts))
     run(palierHub, ['account', 'add', '--data', hubDir, '--login', a.login, '--role', role],
       `${a.password}\n`);
-  hub = await startHub(palierHub, hubDir, kNow);
+  hub = await startHub(palierHub, hubDir, kNow, join(shots, 'hub.log'));
   const code = run(palierHub, ['enrol', '--data', hubDir, '--site', 'Les Montoires']).trim();
   run(palier, ['--data', kioskDir, '--now', kNow, 'enrol', hub.url, code]);
   run(palier, ['--data', kioskDir, '--now', kNow, 'sync']);

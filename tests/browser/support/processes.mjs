@@ -1,6 +1,7 @@
 // The real programs, run from Node: the palier CLI and palier-hub commands to their end, and the
 // hub serving on 127.0.0.1 for as long as the test needs it.
 import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 
 // Runs a command to its end; `input` goes to its standard input. Throws on a non-zero exit.
 export function run(program, args, input = '') {
@@ -17,15 +18,17 @@ export function run(program, args, input = '') {
 const kWatchdog = '"$@" </dev/null & hub=$!; read _; kill -TERM "$hub" 2>/dev/null; wait "$hub"';
 
 // Starts `palier-hub --data DIR --listen 127.0.0.1:0 --now NOW` and resolves once it says where
-// it listens: { url, log(), stop() }.
-export function startHub(hubBinary, dataDir, now) {
+// it listens: { url, stop() }. Its log (a line per request) goes to the file `logPath`, not to a
+// pipe, which would fill up and block the hub while this process waits on a command.
+export function startHub(hubBinary, dataDir, now, logPath) {
   const args = [hubBinary, '--lang', 'en', '--data', dataDir, '--listen', '127.0.0.1:0', '--now', now];
+  const logFd = openSync(logPath, 'w');
   const child = spawn('sh', ['-c', kWatchdog, 'palier-hub', ...args], {
-    stdio: ['pipe', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', logFd],
   });
+  closeSync(logFd);
   let out = '';
-  let log = '';
-  child.stderr.on('data', (d) => (log += d));
+  const log = () => readFileSync(logPath, 'utf8');
   const exited = new Promise((resolve) => child.on('exit', resolve));
   const stop = async () => {
     child.stdin.end();
@@ -39,7 +42,7 @@ export function startHub(hubBinary, dataDir, now) {
       if (listening) return;
       clearTimeout(timer);
       stop();
-      reject(new Error(`${why}\n${out}${log}`));
+      reject(new Error(`${why}\n${out}${log()}`));
     };
     const timer = setTimeout(() => fail('the hub did not say where it listens within 20 s'), 20_000);
     exited.then(() => fail('the hub stopped before listening'));
@@ -50,7 +53,7 @@ export function startHub(hubBinary, dataDir, now) {
       if (!m || listening) return;
       listening = true;
       clearTimeout(timer);
-      resolve({ url: m[1], log: () => log, stop });
+      resolve({ url: m[1], stop });
     });
   });
 }
