@@ -44,12 +44,6 @@ std::string FigureRow(const SiteFigures& f, const std::string& label, bool orien
     return row + "</tr>";
 }
 
-// A table wider than a phone scrolls sideways inside a region that takes the focus, so that the
-// arrow keys scroll it too; the region is named by the table's heading (`label_attr`).
-std::string ScrollRegion(const std::string& label_attr) {
-    return "<div class=\"scroll\" tabindex=\"0\" role=\"region\" " + label_attr + ">";
-}
-
 std::string FiguresSection(const char* id, const std::string& heading, const Figures& figures,
                            bool orientations, Lang lang) {
     const std::string heading_id = std::string(id) + "-heading";

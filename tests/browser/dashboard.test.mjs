@@ -163,7 +163,15 @@ test('a coordinator sees the enrolled kiosk', async () => {
   await checkAndShoot(coordinator, shots, 'kiosks');
 });
 
-test('a volunteer sees the activity figures but is refused the kiosks', async () => {
+test('a coordinator reads the visits and orientations pages', async () => {
+  for (const name of ['visits', 'orientations']) {
+    const res = await coordinator.goto(at(`/${name}`));
+    assert.equal(res.status(), 200, name);
+    await checkAndShoot(coordinator, shots, name);
+  }
+});
+
+test('a volunteer sees the activity figures but is refused the kiosks and orientations', async () => {
   const page = await newPage('en-GB');
   // A wrong password first: the message is announced, the form stays usable.
   await page.goto(at('/login'));
@@ -180,6 +188,8 @@ test('a volunteer sees the activity figures but is refused the kiosks', async ()
   const res = await page.goto(at('/kiosks'));
   assert.equal(res.status(), 403);
   await checkAndShoot(page, shots, 'kiosks-refused');
+  assert.equal((await page.goto(at('/orientations'))).status(), 403, 'orientations');
+  assert.equal((await page.goto(at('/visits'))).status(), 200, 'visits');
   await page.context().close();
 });
 
