@@ -29,6 +29,10 @@ std::string Escape(std::string_view text) {
     return out;
 }
 
+std::string ScrollRegion(const std::string& label_attr) {
+    return "<div class=\"scroll\" tabindex=\"0\" role=\"region\" " + label_attr + ">";
+}
+
 std::string PageFrame(Lang lang, const std::string& title, const std::string& body,
                       const FrameVisitor& visitor) {
     std::string out =

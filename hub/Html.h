@@ -18,6 +18,11 @@ struct FrameVisitor {
     bool manages_kiosks = false;
     bool sees_orientations = false;
 };
+// Opens (not closes) the box around a table wider than a phone: it scrolls sideways, takes the
+// focus so that the arrow keys scroll it too, and is a region named by `label_attr`
+// (`aria-labelledby="ID"` or `aria-label="..."`, already escaped).
+std::string ScrollRegion(const std::string& label_attr);
+
 // A whole page around `body` (already HTML), titled `title` (plain text).
 std::string PageFrame(Lang lang, const std::string& title, const std::string& body,
                       const FrameVisitor& visitor);

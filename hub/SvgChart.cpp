@@ -67,9 +67,12 @@ std::string LineChartHtml(const LineChart& chart) {
     };
 
     const std::string title_id = chart.id + "-title", desc_id = chart.id + "-desc";
+    // On a phone the chart scrolls sideways: the figure takes the focus so that the arrow keys
+    // scroll it too, and is named by the chart's title.
     std::string out =
-        "<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " +
-        Num(kWidth) + " " + Num(kHeight) + "\" role=\"img\" aria-label=\"" + Escape(chart.title) +
+        "<figure class=\"chart\" tabindex=\"0\" aria-labelledby=\"" + Escape(title_id) +
+        "\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + Num(kWidth) + " " +
+        Num(kHeight) + "\" role=\"img\" aria-label=\"" + Escape(chart.title) +
         "\" aria-describedby=\"" + Escape(desc_id) + "\" font-size=\"12\"><title id=\"" +
         Escape(title_id) + "\">" + Escape(chart.title) + "</title><desc id=\"" + Escape(desc_id) +
         "\">" + Escape(chart.description) + "</desc>";

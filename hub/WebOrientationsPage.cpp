@@ -36,9 +36,10 @@ std::string TotalRow(const StatusCounts& c, Lang lang) {
 }
 
 std::string TopicsSection(const OrientationFigures& f, Lang lang) {
-    std::string out = "<section id=\"topics\"><h2>" + Escape(Tr("web.by_topic", lang)) +
-                      "</h2><div class=\"scroll\"><table>" + StatusHeads("web.col_topic", lang) +
-                      "<tbody>";
+    std::string out = "<section id=\"topics\"><h2 id=\"topics-heading\">" +
+                      Escape(Tr("web.by_topic", lang)) + "</h2>" +
+                      ScrollRegion("aria-labelledby=\"topics-heading\"") + "<table>" +
+                      StatusHeads("web.col_topic", lang) + "<tbody>";
     for (const TopicCounts& t : f.by_topic)
         // "topic.caf" -> data-topic="caf"
         out += "<tr data-topic=\"" + std::string(TopicKey(t.topic)).substr(6) + "\"><td>" +
@@ -47,9 +48,10 @@ std::string TopicsSection(const OrientationFigures& f, Lang lang) {
 }
 
 std::string PartnersSection(const OrientationFigures& f, Lang lang) {
-    std::string out = "<section id=\"partners\"><h2>" + Escape(Tr("web.by_partner", lang)) +
-                      "</h2><div class=\"scroll\"><table>" + StatusHeads("web.col_partner", lang) +
-                      "<tbody>";
+    std::string out = "<section id=\"partners\"><h2 id=\"partners-heading\">" +
+                      Escape(Tr("web.by_partner", lang)) + "</h2>" +
+                      ScrollRegion("aria-labelledby=\"partners-heading\"") + "<table>" +
+                      StatusHeads("web.col_partner", lang) + "<tbody>";
     for (const PartnerCounts& p : f.by_partner)
         out += "<tr data-partner=\"" + Escape(p.partner_id) + "\"><td>" +
                Escape(p.partner_id.empty() ? std::string(Tr("web.no_partner_yet", lang)) : p.name) +
@@ -64,12 +66,13 @@ std::string DateText(const std::string& ymd, Lang lang) {
 
 std::string OverdueSection(const OrientationFigures& f, Lang lang) {
     std::string out =
-        "<section id=\"overdue\"><h2>" +
+        "<section id=\"overdue\"><h2 id=\"overdue-heading\">" +
         Escape(Trf("web.overdue_list", {{"count", std::to_string(f.overdue.size())}}, lang)) +
         "</h2>";
     if (f.overdue.empty())
         return out + "<p>" + Escape(Tr("web.nothing_overdue", lang)) + "</p></section>\n";
-    out += "<div class=\"scroll\"><table class=\"list\"><thead><tr>";
+    out +=
+        ScrollRegion("aria-labelledby=\"overdue-heading\"") + "<table class=\"list\"><thead><tr>";
     for (const char* k : {"web.col_person", "web.col_topic", "web.col_partner", "web.col_status",
                           "web.col_opened", "web.col_due", "web.col_late", "web.col_next_step"})
         out += "<th scope=\"col\">" + Escape(Tr(k, lang)) + "</th>";

@@ -1,5 +1,7 @@
 #include "hub/WebPages.h"
 
+#include <string_view>
+
 #include "kiosk/Format.h"
 
 namespace palier::hub {
@@ -44,8 +46,11 @@ std::string FigureRow(const SiteFigures& f, const std::string& label, bool orien
 
 std::string FiguresSection(const char* id, const std::string& heading, const Figures& figures,
                            bool orientations, Lang lang) {
-    std::string out = std::string("<section id=\"") + id + "\"><h2>" + Escape(heading) +
-                      "</h2><div class=\"scroll\"><table><thead><tr>";
+    const std::string heading_id = std::string(id) + "-heading";
+    std::string out = std::string("<section id=\"") + id + "\"><h2 id=\"" + heading_id + "\">" +
+                      Escape(heading) + "</h2>" +
+                      ScrollRegion("aria-labelledby=\"" + heading_id + "\"") +
+                      "<table class=\"figures\"><thead><tr>";
     std::vector<const char*> heads = {"web.col_site", "web.col_visits", "web.col_first_visits"};
     if (orientations) {
         heads.push_back("web.col_orientations_opened");
@@ -99,17 +104,20 @@ std::string OverviewPage(Lang lang, const FrameVisitor& visitor, bool orientatio
 
 std::string KiosksPage(Lang lang, const FrameVisitor& visitor,
                        const std::vector<storage::HubDevice>& devices) {
-    std::string body = "<div class=\"scroll\"><table><thead><tr>";
+    std::string body = ScrollRegion("aria-label=\"" + Escape(Tr("web.kiosks", lang)) + "\"") +
+                       "<table class=\"list\"><thead><tr>";
     for (const char* k : {"web.col_device", "web.col_site", "web.col_last_seen", "web.col_acked",
                           "web.col_state", "web.col_action"})
-        body += "<th scope=\"col\">" + Escape(Tr(k, lang)) + "</th>";
+        body += std::string("<th scope=\"col\"") +
+                (std::string_view(k) == "web.col_acked" ? " class=\"num\"" : "") + ">" +
+                Escape(Tr(k, lang)) + "</th>";
     body += "</tr></thead><tbody>";
     for (const auto& d : devices) {
         body += "<tr data-device=\"" + Escape(d.id) + "\"><td>" + Escape(d.id) + "</td><td>" +
                 Escape(d.site) + "</td><td>" +
                 Escape(d.last_seen_ms ? LocalTimeText(*d.last_seen_ms, lang)
                                       : Tr("hub.never_seen", lang)) +
-                "</td><td>" + std::to_string(d.acked_through) + "</td><td>" +
+                "</td><td class=\"num\">" + std::to_string(d.acked_through) + "</td><td>" +
                 Escape(Tr(d.revoked_ms ? "hub.device_revoked" : "hub.device_active", lang)) +
                 "</td><td>";
         if (!d.revoked_ms)

@@ -4,6 +4,9 @@ namespace palier::hub {
 
 // Dark text on white and white on dark blue (contrast above 7:1); sizes in rem so the reader's
 // own text size applies; wide tables and charts scroll sideways on a phone instead of squeezing.
+// Figures are right-aligned so that their digits line up; words stay left-aligned. On a phone
+// the overview's site names stay in sight while their figures scroll sideways; column heads
+// wrap, so that on a PC the whole overview fits without scrolling.
 const char* DashboardCss() {
     return R"CSS(
 *{box-sizing:border-box}
@@ -15,7 +18,7 @@ header a,header span{color:#fff}
 nav{display:flex;gap:1rem;flex-wrap:wrap}
 nav a{padding:.5rem 0;text-decoration:underline}
 .logout{margin-left:auto;display:flex;align-items:center;gap:.75rem}
-main{max-width:72rem;margin:0 auto;padding:1rem}
+main{max-width:80rem;margin:0 auto;padding:1rem}
 h1{font-size:1.6rem;margin:.5rem 0 1rem}
 h2{font-size:1.25rem;margin:1.5rem 0 .5rem}
 .scroll{overflow-x:auto}
@@ -23,7 +26,11 @@ table{border-collapse:collapse;width:100%;min-width:36rem}
 th,td{padding:.5rem .6rem;border-bottom:1px solid #8a8a8a;text-align:right;white-space:nowrap}
 th:first-child,td:first-child{text-align:left;white-space:normal}
 table.list th,table.list td{text-align:left;white-space:normal}
-thead th{background:#e8edf3}
+table.list th.num,table.list td.num{text-align:right}
+thead th{background:#e8edf3;white-space:normal;vertical-align:bottom}
+table.figures td:first-child,table.figures th:first-child{position:sticky;left:0;min-width:9rem;background:#fff;box-shadow:inset -1px 0 0 #8a8a8a}
+table.figures thead th:first-child{background:#e8edf3}
+@media (min-width:64rem){table.figures td:first-child{white-space:nowrap}}
 tr.total td{font-weight:700;border-top:2px solid #1a1a1a}
 form.card{max-width:24rem}
 label{display:block;margin:.75rem 0 .25rem;font-weight:600}

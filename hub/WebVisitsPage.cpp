@@ -37,9 +37,9 @@ std::string DaysSection(const VisitFigures& f, Lang lang) {
     std::vector<std::string> heads = {Tr("web.col_site", lang)};
     for (int d = 1; d <= 7; ++d) heads.push_back(DayName(d, lang));
     heads.push_back(Tr("web.col_week_total", lang));
-    return "<section id=\"days\"><h2>" +
+    return "<section id=\"days\"><h2 id=\"days-heading\">" +
            Escape(Trf("web.visits_by_day", {{"span", WeekSpan(f.week.first, lang)}}, lang)) +
-           "</h2><div class=\"scroll\"><table>" + Heads(heads) +
+           "</h2>" + ScrollRegion("aria-labelledby=\"days-heading\"") + "<table>" + Heads(heads) +
            Rows(f, lang,
                 [](const SiteVisits& v) {
                     std::string cells;
@@ -54,8 +54,9 @@ std::string ReasonsSection(const VisitFigures& f, Lang lang) {
     std::vector<std::string> heads = {Tr("web.col_site", lang)};
     for (VisitReason r : AllReasons()) heads.push_back(Tr(ReasonKey(r), lang));
     heads.push_back(Tr("web.col_week_total", lang));
-    return "<section id=\"reasons\"><h2>" + Escape(Tr("web.visits_by_reason", lang)) +
-           "</h2><div class=\"scroll\"><table>" + Heads(heads) +
+    return "<section id=\"reasons\"><h2 id=\"reasons-heading\">" +
+           Escape(Tr("web.visits_by_reason", lang)) + "</h2>" +
+           ScrollRegion("aria-labelledby=\"reasons-heading\"") + "<table>" + Heads(heads) +
            Rows(f, lang,
                 [](const SiteVisits& v) {
                     std::string cells;
@@ -96,7 +97,7 @@ std::string WeeksSection(const VisitFigures& f, Lang lang) {
     for (const auto& v : f.sites) chart.series.push_back(ChartSeries{v.site_name, v.by_week});
 
     std::string out =
-        "<section id=\"weeks\"><h2>" + Escape(chart.title) + "</h2>" +
+        "<section id=\"weeks\"><h2 id=\"weeks-heading\">" + Escape(chart.title) + "</h2>" +
         "<form method=\"get\" action=\"/visits\" class=\"inline\"><label for=\"weeks\">" +
         Escape(Tr("web.weeks_field", lang)) +
         "</label><input type=\"number\" id=\"weeks\" name=\"weeks\" min=\"1\" max=\"" +
@@ -106,7 +107,7 @@ std::string WeeksSection(const VisitFigures& f, Lang lang) {
     std::vector<std::string> heads = {Tr("web.col_week", lang)};
     for (const auto& v : f.sites) heads.push_back(v.site_name);
     heads.push_back(Tr("web.all_sites", lang));
-    out += "<div class=\"scroll\"><table>" + Heads(heads) + "<tbody>";
+    out += ScrollRegion("aria-labelledby=\"weeks-heading\"") + "<table>" + Heads(heads) + "<tbody>";
     for (size_t w = 0; w < f.weeks.size(); ++w) {
         out += "<tr data-week=\"" + FormatDate(f.weeks[w]) + "\"><th scope=\"row\">" +
                Escape(DayMonth(f.weeks[w], lang)) + "</th>";
